@@ -1,0 +1,23 @@
+package vn.vanban.document;
+
+import java.util.List;
+
+/**
+ * "Kính gửi:" with its addressees: one on the same line, several as a dashed list, each ending ";"
+ * and the last ".".
+ */
+public record Addressees(List<String> names) implements Block {
+
+    public Addressees {
+        names = List.copyOf(names);
+    }
+
+    public boolean single() {
+        return names.size() == 1;
+    }
+
+    /** The lines of a dashed list, punctuated. */
+    public List<String> dashedLines() {
+        return Punctuation.listLines(names, "- ");
+    }
+}

@@ -1,0 +1,4 @@
+package vn.vanban.document;
+
+public record PageBreak() implements Block {
+}

@@ -1,0 +1,5 @@
+package vn.vanban.layout;
+
+public enum Align {
+    LEFT, CENTER, RIGHT, JUSTIFY
+}
