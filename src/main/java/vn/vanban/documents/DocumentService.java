@@ -1,0 +1,123 @@
+package vn.vanban.documents;
+
+import java.io.ByteArrayOutputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.json.JsonMapper;
+import vn.vanban.document.Document;
+import vn.vanban.document.DocumentReader;
+import vn.vanban.document.TitleBlock;
+import vn.vanban.render.DocumentWriter;
+import vn.vanban.template.TemplateCatalog;
+import vn.vanban.template.TemplateDescriptor;
+import vn.vanban.template.TemplateEngine;
+
+/**
+ * From request bytes to a finished file: parse, check against the schema and the composition rules,
+ * prepare, fill the template, read the document tree, write the format. Every failure of the data
+ * comes out as a {@link DocumentDataException} listing all problems at once.
+ */
+public final class DocumentService {
+
+    private static final ObjectMapper JSON = JsonMapper.builder()
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .build();
+
+    private final TemplateCatalog catalog;
+    private final TemplateEngine engine;
+    private final Map<OutputFormat, DocumentWriter> writers;
+    private final RenderingLimits limits;
+    private final DataPreparer preparer;
+    private final SchemaCheck schemaCheck = new SchemaCheck();
+    private final CompositionRules rules = new CompositionRules();
+    private final DocumentReader reader = new DocumentReader();
+
+    public DocumentService(TemplateCatalog catalog, TemplateEngine engine, Map<OutputFormat, DocumentWriter> writers,
+                           RenderingLimits limits) {
+        this.catalog = catalog;
+        this.engine = engine;
+        this.writers = Map.copyOf(writers);
+        this.limits = limits;
+        this.preparer = new DataPreparer(limits);
+    }
+
+    public TemplateCatalog catalog() {
+        return catalog;
+    }
+
+    public RenderedFile render(String templateId, byte[] body, OutputFormat format) {
+        TemplateDescriptor template = catalog.get(templateId);
+        if (body.length > limits.maxBodyBytes()) {
+            throw new DocumentDataException(DocumentDataException.Kind.TOO_LARGE, "Dữ liệu gửi lên quá lớn",
+                    List.of(new FieldProblem("", "Dữ liệu có " + body.length + " byte, vượt quá giới hạn "
+                            + limits.maxBodyBytes() + " byte")));
+        }
+        return render(template, parse(body), format);
+    }
+
+    public RenderedFile render(TemplateDescriptor template, JsonNode data, OutputFormat format) {
+        Document document = document(template, data);
+        ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
+        writers.get(format).write(document, out);
+        return new RenderedFile(out.toByteArray(), FileNames.of(fileTitle(template, document), format), format);
+    }
+
+    /** The document tree of a template and its data, before any format is chosen. */
+    public Document document(TemplateDescriptor template, JsonNode data) {
+        schemaCheck.check(template, data);
+        Map<String, Object> model = preparer.prepare(data);
+        rules.check(model);
+        return reader.read(engine.render(template.id(), model));
+    }
+
+    /** Renders every template's example in every format once, so that the first real request is warm. */
+    public void warmUp() {
+        for (TemplateDescriptor template : catalog.all()) {
+            engine.warm(template.id());
+            for (OutputFormat format : OutputFormat.values()) {
+                render(template, template.example(), format);
+            }
+        }
+    }
+
+    public static JsonNode parse(byte[] body) {
+        try {
+            JsonNode node = JSON.readTree(body);
+            if (node == null || node.isMissingNode()) {
+                throw invalid("", "Không có dữ liệu (the request body is empty)");
+            }
+            return node;
+        } catch (JacksonException e) {
+            TokenStreamLocation at = e.getLocation();
+            String where = at == null ? "" : " (dòng " + at.getLineNr() + ", cột " + at.getColumnNr() + ")";
+            throw invalid("", "Dữ liệu không phải JSON hợp lệ" + where + ": " + e.getOriginalMessage());
+        }
+    }
+
+    private static DocumentDataException invalid(String pointer, String message) {
+        List<FieldProblem> problems = new ArrayList<>();
+        problems.add(new FieldProblem(pointer, message));
+        return new DocumentDataException(DocumentDataException.Kind.INVALID, "Dữ liệu không hợp lệ", problems);
+    }
+
+    private static String fileTitle(TemplateDescriptor template, Document document) {
+        for (var block : document.blocks()) {
+            if (block instanceof TitleBlock title) {
+                String subject = String.join(" ", title.subjectLines());
+                String type = title.type() == null ? "" : title.type().substring(0, 1)
+                        + title.type().substring(1).toLowerCase(vn.vanban.text.VietnameseText.VIETNAMESE);
+                return (type + " " + subject).strip();
+            }
+        }
+        if (document.header() != null && !document.header().letterSubjectLines().isEmpty()) {
+            return "Công văn " + String.join(" ", document.header().letterSubjectLines());
+        }
+        return template.title();
+    }
+}

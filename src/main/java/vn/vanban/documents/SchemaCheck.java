@@ -1,0 +1,46 @@
+package vn.vanban.documents;
+
+import com.networknt.schema.Error;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import tools.jackson.databind.JsonNode;
+import vn.vanban.template.TemplateDescriptor;
+
+/** Checks request data against the template's JSON Schema and reports every violation at once. */
+public final class SchemaCheck {
+
+    private final SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
+    private final Map<String, Schema> compiled = new ConcurrentHashMap<>();
+
+    public void check(TemplateDescriptor template, JsonNode data) {
+        Schema schema = compiled.computeIfAbsent(template.id(), id -> registry.getSchema(template.schema()));
+        List<Error> errors = schema.validate(data);
+        if (!errors.isEmpty()) {
+            List<FieldProblem> problems = errors.stream()
+                    .map(e -> new FieldProblem(pointer(e), SchemaMessages.vietnamese(e)))
+                    .distinct()
+                    .toList();
+            throw new DocumentDataException(DocumentDataException.Kind.INVALID,
+                    "Dữ liệu không đúng cấu trúc của mẫu " + template.id(), problems);
+        }
+    }
+
+    private static String pointer(Error e) {
+        String location = e.getInstanceLocation().toString();
+        String base = location.startsWith("$") ? location.substring(1) : location;
+        StringBuilder p = new StringBuilder();
+        for (String part : base.split("[.\\[\\]]")) {
+            if (!part.isEmpty()) {
+                p.append('/').append(part.replace("~", "~0").replace("/", "~1"));
+            }
+        }
+        if (e.getProperty() != null && "required".equals(e.getKeyword())) {
+            p.append('/').append(e.getProperty());
+        }
+        return p.toString();
+    }
+}

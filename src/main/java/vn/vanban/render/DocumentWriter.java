@@ -1,0 +1,11 @@
+package vn.vanban.render;
+
+import java.io.OutputStream;
+import vn.vanban.document.Document;
+
+/** Turns the format-independent document tree into one file format. */
+@FunctionalInterface
+public interface DocumentWriter {
+
+    void write(Document document, OutputStream out);
+}
