@@ -29,17 +29,12 @@ public final class SchemaCheck {
         }
     }
 
+    /** The validator reports JSON Pointers; a missing property is reported on its parent. */
     private static String pointer(Error e) {
         String location = e.getInstanceLocation().toString();
-        String base = location.startsWith("$") ? location.substring(1) : location;
-        StringBuilder p = new StringBuilder();
-        for (String part : base.split("[.\\[\\]]")) {
-            if (!part.isEmpty()) {
-                p.append('/').append(part.replace("~", "~0").replace("/", "~1"));
-            }
-        }
+        StringBuilder p = new StringBuilder(location.startsWith("/") ? location : "");
         if (e.getProperty() != null && "required".equals(e.getKeyword())) {
-            p.append('/').append(e.getProperty());
+            p.append('/').append(e.getProperty().replace("~", "~0").replace("/", "~1"));
         }
         return p.toString();
     }

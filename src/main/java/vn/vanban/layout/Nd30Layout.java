@@ -54,9 +54,9 @@ public record Nd30Layout(PageSpec page, String fontFamily, Map<TextRole, TextSty
         s.put(TextRole.LIST_ITEM, new TextStyle(14, false, false, Align.JUSTIFY, INDENT_MM, 3, 0));
         s.put(TextRole.ADDRESSEE, new TextStyle(14, false, false, Align.CENTER, 0, 12, 6));
         s.put(TextRole.CLOSING, new TextStyle(14, false, false, Align.JUSTIFY, INDENT_MM, 6, 0));
-        s.put(TextRole.RECIPIENTS_LABEL, new TextStyle(12, true, true, Align.LEFT, 0, 0, 0));
+        s.put(TextRole.RECIPIENTS_LABEL, new TextStyle(12, true, true, Align.LEFT, 0, 12, 0));
         s.put(TextRole.RECIPIENT, new TextStyle(11, false, false, Align.LEFT, 0, 0, 0));
-        s.put(TextRole.SIGNATURE_TITLE, TextStyle.centered(14, true, false));
+        s.put(TextRole.SIGNATURE_TITLE, TextStyle.centered(14, true, false).spaced(12, 0));
         s.put(TextRole.SIGNATURE_NAME, TextStyle.centered(14, true, false));
         s.put(TextRole.PAGE_NUMBER, TextStyle.centered(14, false, false));
         s.put(TextRole.TABLE_HEADER, TextStyle.centered(13, true, false));

@@ -1,0 +1,16 @@
+package vn.vanban.api;
+
+import java.net.URI;
+
+/** The problem types of the API (RFC 9457), documented in the README. */
+final class ProblemTypes {
+
+    static final URI INVALID_DATA = URI.create("/problems/invalid-data");
+    static final URI TOO_LARGE = URI.create("/problems/too-large");
+    static final URI UNPROCESSABLE = URI.create("/problems/unprocessable-document");
+    static final URI UNKNOWN_TEMPLATE = URI.create("/problems/unknown-template");
+    static final URI INTERNAL = URI.create("/problems/internal-error");
+
+    private ProblemTypes() {
+    }
+}

@@ -1,0 +1,203 @@
+package vn.vanban.bench;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import vn.vanban.documents.DocumentService;
+import vn.vanban.documents.DocumentServices;
+import vn.vanban.documents.OutputFormat;
+import vn.vanban.documents.RenderedFile;
+import vn.vanban.documents.RenderingLimits;
+import vn.vanban.template.TemplateDescriptor;
+
+/**
+ * {@code java -jar vanban.jar bench [--out BENCHMARKS.md] [--iterations N] [--jar target/vanban.jar]}:
+ * measures, in one run on this machine, the warm latency of every template in both formats, the
+ * throughput with two threads, the time from starting the service to its first document, and
+ * LibreOffice converting the same DOCX, then writes the table to a Markdown file.
+ */
+public final class BenchCommand {
+
+    private static final int WARM_UP = 100;
+
+    private BenchCommand() {
+    }
+
+    public static boolean matches(String[] args) {
+        return args.length > 0 && "bench".equals(args[0]);
+    }
+
+    public static int run(String[] args, PrintStream out) throws Exception {
+        Path target = Path.of("BENCHMARKS.md");
+        int iterations = 300;
+        Path jar = null;
+        for (int i = 1; i + 1 < args.length; i += 2) {
+            switch (args[i]) {
+                case "--out" -> target = Path.of(args[i + 1]);
+                case "--iterations" -> iterations = Integer.parseInt(args[i + 1]);
+                case "--jar" -> jar = Path.of(args[i + 1]);
+                default -> throw new IllegalArgumentException("unknown option " + args[i]);
+            }
+        }
+        DocumentService service = DocumentServices.create(Path.of("fonts"), Path.of("templates"), RenderingLimits.defaults());
+        StringBuilder md = new StringBuilder();
+        md.append("# Benchmarks\n\n");
+        md.append("Measured by `java -jar target/vanban.jar bench` on ").append(LocalDate.now()).append(".\n\n");
+        md.append("Machine: ").append(MachineInfo.describe()).append(".\n\n");
+        md.append("## One document, warm (").append(WARM_UP).append(" renders of warm-up, then ")
+                .append(iterations).append(" timed, one thread)\n\n");
+        md.append("| template | format | pages | size | median ms | p95 ms |\n|---|---|---|---|---|---|\n");
+        Path work = Files.createTempDirectory("vanban-bench");
+        List<Path> docxFiles = new ArrayList<>();
+        double communePdfMedian = 0;
+        for (TemplateDescriptor t : service.catalog().all()) {
+            for (OutputFormat f : OutputFormat.values()) {
+                for (int i = 0; i < WARM_UP; i++) {
+                    service.render(t, t.example(), f);
+                }
+                Stopwatch sw = new Stopwatch(iterations);
+                RenderedFile last = null;
+                for (int i = 0; i < iterations; i++) {
+                    long start = System.nanoTime();
+                    last = service.render(t, t.example(), f);
+                    sw.add(System.nanoTime() - start);
+                }
+                Path file = work.resolve(t.id() + "." + f.extension());
+                Files.write(file, last.bytes());
+                if (f == OutputFormat.DOCX) {
+                    docxFiles.add(file);
+                }
+                if (f == OutputFormat.PDF && t.id().equals("commune-team-decision")) {
+                    communePdfMedian = sw.medianMs();
+                }
+                md.append(String.format(Locale.ROOT, "| %s | %s | %s | %d KiB | %.2f | %.2f |%n", t.id(), f.extension(),
+                        f == OutputFormat.PDF ? Integer.toString(pdfPages(last.bytes())) : "–",
+                        last.bytes().length / 1024, sw.medianMs(), sw.percentileMs(95)));
+                out.println(t.id() + " " + f + " median " + sw.medianMs() + " ms");
+            }
+        }
+        md.append("\n").append(throughput(service, out)).append("\n");
+        if (jar != null) {
+            md.append(startup(jar, out)).append("\n");
+        }
+        md.append(libreOffice(docxFiles, work, communePdfMedian, out));
+        Files.writeString(target, md.toString(), StandardCharsets.UTF_8);
+        out.println("Wrote " + target);
+        return 0;
+    }
+
+    private static int pdfPages(byte[] pdf) {
+        // Each page object carries "/Type /Page" (without the s of /Pages).
+        String text = new String(pdf, StandardCharsets.ISO_8859_1);
+        return text.split("/Type\\s*/Page(?![s])", -1).length - 1;
+    }
+
+    private static String throughput(DocumentService service, PrintStream out) throws Exception {
+        TemplateDescriptor t = service.catalog().get("commune-team-decision");
+        StringBuilder md = new StringBuilder("## Throughput, two threads, commune-team decision\n\n| format | documents | seconds | documents/s |\n|---|---|---|---|\n");
+        for (OutputFormat f : OutputFormat.values()) {
+            int perThread = f == OutputFormat.PDF ? 500 : 2000;
+            ExecutorService pool = Executors.newFixedThreadPool(2);
+            long start = System.nanoTime();
+            List<Future<?>> futures = new ArrayList<>();
+            for (int th = 0; th < 2; th++) {
+                futures.add(pool.submit(() -> {
+                    for (int i = 0; i < perThread; i++) {
+                        service.render(t, t.example(), f);
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> fu : futures) {
+                fu.get();
+            }
+            pool.shutdown();
+            double secs = (System.nanoTime() - start) / 1e9;
+            md.append(String.format(Locale.ROOT, "| %s | %d | %.2f | %.0f |%n", f.extension(), 2 * perThread, secs,
+                    2 * perThread / secs));
+            out.println("throughput " + f + " " + (2 * perThread / secs) + " docs/s");
+        }
+        return md.toString();
+    }
+
+    /** Starts the jar as a service and times until it has answered with a finished PDF. */
+    private static String startup(Path jar, PrintStream out) throws Exception {
+        int port = 18087;
+        HttpClient http = HttpClient.newHttpClient();
+        String body = Files.readString(Path.of("templates/commune-team-decision/example.json"));
+        long start = System.nanoTime();
+        Process p = new ProcessBuilder("java", "-jar", jar.toString(), "--server.port=" + port)
+                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        double seconds = -1;
+        try {
+            while (System.nanoTime() - start < 60_000_000_000L) {
+                try {
+                    HttpResponse<byte[]> r = http.send(HttpRequest.newBuilder(
+                                    URI.create("http://127.0.0.1:" + port + "/api/v1/templates/commune-team-decision/pdf"))
+                            .header("Content-Type", "application/json")
+                            .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofByteArray());
+                    if (r.statusCode() == 200) {
+                        seconds = (System.nanoTime() - start) / 1e9;
+                        break;
+                    }
+                } catch (IOException notYet) {
+                    Thread.sleep(50);
+                }
+            }
+        } finally {
+            p.destroy();
+            p.waitFor();
+        }
+        out.println("start to first document " + seconds + " s");
+        return String.format(Locale.ROOT, "## Service start to first document%n%n`java -jar %s` started, then the "
+                + "commune-team decision requested as PDF every 50 ms until it arrived: **%.2f s**.%n", jar, seconds);
+    }
+
+    private static String libreOffice(List<Path> docxFiles, Path work, double ourPdfMs, PrintStream out) throws Exception {
+        StringBuilder md = new StringBuilder("## LibreOffice converting our DOCX to PDF (for comparison)\n\n");
+        if (!LibreOfficeTimer.available()) {
+            return md.append("LibreOffice (`soffice`) is not installed on this machine; not measured.\n").toString();
+        }
+        md.append("| document | cold process, ms | running instance, median of 5, ms |\n|---|---|---|\n");
+        double communeRunning = 0;
+        for (Path docx : docxFiles) {
+            Path outDir = Files.createDirectories(work.resolve("lo-" + docx.getFileName()));
+            double cold;
+            Stopwatch warm = new Stopwatch(5);
+            try (LibreOfficeTimer lo = new LibreOfficeTimer(work.resolve("cold-" + docx.getFileName()))) {
+                cold = lo.convertNanos(docx, outDir) / 1e6;
+            }
+            try (LibreOfficeTimer lo = new LibreOfficeTimer(work.resolve("warm-" + docx.getFileName()))) {
+                lo.startInstance();
+                lo.convertNanos(docx, outDir);
+                for (int i = 0; i < 5; i++) {
+                    warm.add(lo.convertNanos(docx, outDir));
+                }
+            }
+            if (docx.getFileName().toString().startsWith("commune-team-decision")) {
+                communeRunning = warm.medianMs();
+            }
+            md.append(String.format(Locale.ROOT, "| %s | %.0f | %.0f |%n", docx.getFileName(), cold, warm.medianMs()));
+            out.println("LibreOffice " + docx.getFileName() + " cold " + cold + " running " + warm.medianMs());
+        }
+        if (ourPdfMs > 0 && communeRunning > 0) {
+            md.append(String.format(Locale.ROOT, "%nCommune-team decision: vanban's PDF (%.2f ms) is **%.0f×** faster than "
+                    + "LibreOffice converting the same DOCX with a running instance (%.0f ms).%n", ourPdfMs,
+                    communeRunning / ourPdfMs, communeRunning));
+        }
+        return md.toString();
+    }
+}

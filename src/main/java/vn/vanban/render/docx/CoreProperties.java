@@ -1,0 +1,44 @@
+package vn.vanban.render.docx;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import vn.vanban.document.Block;
+import vn.vanban.document.Document;
+import vn.vanban.document.TitleBlock;
+
+/** docProps/core.xml: title (tên loại and trích yếu), language and time, shown by Word under File › Info. */
+final class CoreProperties {
+
+    private CoreProperties() {
+    }
+
+    static String of(Document document, Instant created) {
+        String time = created.truncatedTo(ChronoUnit.SECONDS).toString();
+        Xml x = new Xml().raw(PackageParts.XML_DECLARATION)
+                .raw("<cp:coreProperties xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/metadata/")
+                .raw("core-properties\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\"")
+                .raw(" xmlns:dcterms=\"http://purl.org/dc/terms/\"")
+                .raw(" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\">");
+        String title = title(document);
+        if (!title.isEmpty()) {
+            x.raw("<dc:title>").text(title).raw("</dc:title>");
+        }
+        x.raw("<dc:creator>vanban</dc:creator><dc:language>").raw(PackageParts.LANGUAGE).raw("</dc:language>")
+                .raw("<dcterms:created xsi:type=\"dcterms:W3CDTF\">").raw(time).raw("</dcterms:created>")
+                .raw("<dcterms:modified xsi:type=\"dcterms:W3CDTF\">").raw(time).raw("</dcterms:modified>")
+                .raw("</cp:coreProperties>");
+        return x.toString();
+    }
+
+    /** "QUYẾT ĐỊNH Về việc …" from the first title block; empty when the document has none. */
+    static String title(Document document) {
+        for (Block block : document.blocks()) {
+            if (block instanceof TitleBlock t) {
+                StringBuilder sb = new StringBuilder(t.type() == null ? "" : t.type());
+                t.subjectLines().forEach(line -> sb.append(sb.isEmpty() ? "" : " ").append(line));
+                return sb.toString();
+            }
+        }
+        return "";
+    }
+}

@@ -1,0 +1,109 @@
+package vn.vanban.render.docx;
+
+import java.util.List;
+import vn.vanban.document.Table;
+import vn.vanban.document.TableCell;
+import vn.vanban.document.TableRow;
+import vn.vanban.layout.TextRole;
+
+/**
+ * A ruled table across the text width (a member list). Header rows repeat on every page and stay with
+ * the first body row; no row splits across pages; a cell merged up continues the cell above it.
+ */
+final class DataTable {
+
+    private final DocxContext ctx;
+    private final Xml x;
+
+    DataTable(DocxContext ctx, Xml x) {
+        this.ctx = ctx;
+        this.x = x;
+    }
+
+    /**
+     * @param keepLastRowWithNext the closing block follows and must not be left alone on a new page
+     */
+    void write(Table table, boolean keepLastRowWithNext) {
+        if (table.rows().isEmpty() || table.columnWeights().isEmpty()) {
+            return; // Word rejects a table without rows or columns
+        }
+        int[] columns = columns(table.fractions());
+        tableProperties(columns);
+        List<TableRow> rows = table.rows();
+        int headerRows = table.headerRows();
+        for (int i = 0; i < rows.size(); i++) {
+            boolean header = i < headerRows;
+            boolean keep = header || keepLastRowWithNext && i == rows.size() - 1;
+            x.raw("<w:tr><w:trPr><w:cantSplit/>").raw(header ? "<w:tblHeader/>" : "").raw("</w:trPr>");
+            List<TableCell> cells = rows.get(i).cells();
+            TableRow below = i + 1 < rows.size() ? rows.get(i + 1) : null;
+            for (int c = 0; c < cells.size() && c < columns.length; c++) {
+                boolean restart = !cells.get(c).mergedUp() && below != null && c < below.cells().size()
+                        && below.cells().get(c).mergedUp();
+                cell(cells.get(c), rows.get(i).kind(), columns[c], restart, keep);
+            }
+            x.raw("</w:tr>");
+            x.drainIfFull();
+        }
+        x.raw("</w:tbl>");
+    }
+
+    /** Column widths in twips; the last column takes the rounding so the table is exactly the text width. */
+    private int[] columns(double[] fractions) {
+        int total = ctx.textWidth();
+        int[] widths = new int[fractions.length];
+        int used = 0;
+        for (int i = 0; i < fractions.length - 1; i++) {
+            widths[i] = (int) Math.round(total * fractions[i]);
+            used += widths[i];
+        }
+        widths[fractions.length - 1] = total - used;
+        return widths;
+    }
+
+    private void tableProperties(int[] columns) {
+        int border = Units.eighthsOfPoint(ctx.layout().ruleWidthPt());
+        int padding = Units.twipsFromPt(ctx.layout().tableCellPaddingPt());
+        x.raw("<w:tbl><w:tblPr><w:tblW").attr("w:w", ctx.textWidth()).raw(" w:type=\"dxa\"/><w:tblBorders>");
+        for (String side : new String[] {"top", "left", "bottom", "right", "insideH", "insideV"}) {
+            x.raw("<w:").raw(side).raw(" w:val=\"single\"").attr("w:sz", border)
+                    .raw(" w:space=\"0\" w:color=\"000000\"/>");
+        }
+        x.raw("</w:tblBorders><w:tblLayout w:type=\"fixed\"/><w:tblCellMar>");
+        for (String side : new String[] {"top", "left", "bottom", "right"}) {
+            x.raw("<w:").raw(side).attr("w:w", padding).raw(" w:type=\"dxa\"/>");
+        }
+        x.raw("</w:tblCellMar></w:tblPr><w:tblGrid>");
+        for (int w : columns) {
+            x.empty("w:gridCol", "w:w", w);
+        }
+        x.raw("</w:tblGrid>");
+    }
+
+    private void cell(TableCell cell, TableRow.Kind kind, int width, boolean restart, boolean keep) {
+        x.raw("<w:tc><w:tcPr><w:tcW").attr("w:w", width).raw(" w:type=\"dxa\"/>");
+        if (cell.mergedUp()) {
+            x.raw("<w:vMerge/>");
+        } else if (restart) {
+            x.raw("<w:vMerge w:val=\"restart\"/>");
+        }
+        if (kind == TableRow.Kind.HEADER) {
+            x.raw("<w:vAlign w:val=\"center\"/>");
+        }
+        x.raw("</w:tcPr>");
+        ParagraphFormat f = ctx.format(kind == TableRow.Kind.HEADER ? TextRole.TABLE_HEADER : TextRole.TABLE_CELL)
+                .align(cell.align());
+        if (kind == TableRow.Kind.TOTAL) {
+            f.bold();
+        }
+        if (keep) {
+            f.keepNext();
+        }
+        if (cell.mergedUp()) {
+            Paragraphs.empty(x, f);
+        } else {
+            Paragraphs.write(x, f, cell.runs());
+        }
+        x.raw("</w:tc>");
+    }
+}

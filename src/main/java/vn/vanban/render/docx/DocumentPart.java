@@ -1,0 +1,105 @@
+package vn.vanban.render.docx;
+
+import java.util.List;
+import vn.vanban.document.Addressees;
+import vn.vanban.document.Block;
+import vn.vanban.document.Closing;
+import vn.vanban.document.Document;
+import vn.vanban.document.PageBreak;
+import vn.vanban.document.Paragraph;
+import vn.vanban.document.Table;
+import vn.vanban.document.TitleBlock;
+import vn.vanban.layout.PageSpec;
+
+/** word/document.xml: the header table, the blocks in reading order, and the page setup. */
+final class DocumentPart {
+
+    // Numbered ids: docx4j and others parse "rId<n>" to pick the next free id.
+    static final String HEADER_DEFAULT_ID = "rId4";
+    static final String HEADER_FIRST_ID = "rId5";
+
+    private final DocxContext ctx;
+    private final Xml x;
+    private final TextBlocks text;
+
+    DocumentPart(DocxContext ctx, Xml x) {
+        this.ctx = ctx;
+        this.x = x;
+        this.text = new TextBlocks(ctx, x);
+    }
+
+    void write(Document document) {
+        x.raw(PackageParts.XML_DECLARATION)
+                .raw("<w:document xmlns:w=\"").raw(PackageParts.W_NS).raw("\" xmlns:r=\"").raw(PackageParts.R_NS)
+                .raw("\"><w:body>");
+        if (document.header() != null) {
+            new HeaderTable(ctx, x).write(document.header());
+        }
+        boolean endsInTable = blocks(document.blocks(), document.header() != null);
+        if (endsInTable) {
+            // Word wants the body to end in a paragraph; a tiny one cannot spill onto a new page.
+            Paragraphs.empty(x, ctx.tiny());
+        }
+        sectionProperties(document.landscape());
+        x.raw("</w:body></w:document>");
+    }
+
+    /** Writes the blocks; returns whether the last thing written was a table. */
+    private boolean blocks(List<Block> blocks, boolean afterTable) {
+        boolean lastWasTable = afterTable;
+        for (int i = 0; i < blocks.size(); i++) {
+            Block block = blocks.get(i);
+            boolean isTable = block instanceof Table || block instanceof Closing;
+            if (lastWasTable && isTable) {
+                // Word and LibreOffice join two adjacent tables into one, borders and all.
+                ParagraphFormat separator = ctx.tiny();
+                Paragraphs.empty(x, block instanceof Closing ? separator.keepNext() : separator);
+            }
+            boolean beforeClosing = i + 1 < blocks.size() && blocks.get(i + 1) instanceof Closing;
+            block(block, beforeClosing);
+            lastWasTable = isTable;
+            x.drainIfFull();
+        }
+        return lastWasTable;
+    }
+
+    private void block(Block block, boolean beforeClosing) {
+        if (block instanceof Paragraph p) {
+            text.paragraph(p, beforeClosing);
+        } else if (block instanceof TitleBlock t) {
+            text.title(t);
+        } else if (block instanceof Addressees a) {
+            text.addressees(a);
+        } else if (block instanceof PageBreak) {
+            text.pageBreak();
+        } else if (block instanceof Table t) {
+            new DataTable(ctx, x).write(t, beforeClosing);
+        } else if (block instanceof Closing c) {
+            new ClosingTable(ctx, x).write(c);
+        }
+    }
+
+    /**
+     * Page size, orientation and margins from the layout; the first page uses the empty header, so
+     * numbering shows from page 2 on, as the decree asks.
+     */
+    private void sectionProperties(boolean landscape) {
+        PageSpec page = ctx.page();
+        int headerDistance = Units.twipsFromMm(page.headerDistanceMm());
+        x.raw("<w:sectPr>")
+                .raw("<w:headerReference w:type=\"default\" r:id=\"").raw(HEADER_DEFAULT_ID).raw("\"/>")
+                .raw("<w:headerReference w:type=\"first\" r:id=\"").raw(HEADER_FIRST_ID).raw("\"/>")
+                .raw("<w:pgSz").attr("w:w", Units.twipsFromMm(page.widthMm()))
+                .attr("w:h", Units.twipsFromMm(page.heightMm()));
+        if (landscape) {
+            x.raw(" w:orient=\"landscape\"");
+        }
+        // No footer is printed; its distance mirrors the header's because the schema requires one.
+        x.raw("/><w:pgMar").attr("w:top", Units.twipsFromMm(page.topMm()))
+                .attr("w:right", Units.twipsFromMm(page.rightMm()))
+                .attr("w:bottom", Units.twipsFromMm(page.bottomMm()))
+                .attr("w:left", Units.twipsFromMm(page.leftMm()))
+                .attr("w:header", headerDistance).attr("w:footer", headerDistance).attr("w:gutter", 0)
+                .raw("/><w:titlePg/></w:sectPr>");
+    }
+}

@@ -1,0 +1,134 @@
+package vn.vanban.render.pdf;
+
+import com.lowagie.text.Element;
+import com.lowagie.text.Font;
+import com.lowagie.text.pdf.BaseFont;
+import java.util.ArrayList;
+import java.util.List;
+import vn.vanban.fonts.DocumentFonts;
+import vn.vanban.layout.Align;
+import vn.vanban.layout.Nd30Layout;
+import vn.vanban.layout.TextMeasure;
+import vn.vanban.layout.TextRole;
+import vn.vanban.layout.TextStyle;
+
+/**
+ * Everything the PDF writer needs to know about a line of text: its face, its height and where its
+ * baseline sits. Lines follow Word's model (a box of {@code size × lineHeightFactor} with the baseline
+ * one ascent below its top) so that blocks drawn by hand and blocks set by OpenPDF line up with each
+ * other and with the DOCX.
+ */
+final class Typography {
+
+    private final Nd30Layout layout;
+    private final DocumentFonts fonts;
+
+    Typography(Nd30Layout layout, DocumentFonts fonts) {
+        this.layout = layout;
+        this.fonts = fonts;
+    }
+
+    Nd30Layout layout() {
+        return layout;
+    }
+
+    TextStyle style(TextRole role) {
+        TextStyle style = layout.style(role);
+        if (style == null) {
+            throw new IllegalStateException("Nd30Layout has no style for " + role);
+        }
+        return style;
+    }
+
+    /** A run's own bold or italic adds to the role's, never removes it. */
+    BaseFont face(TextStyle style, boolean bold, boolean italic) {
+        return fonts.face(style.bold() || bold, style.italic() || italic);
+    }
+
+    BaseFont face(TextStyle style) {
+        return face(style, false, false);
+    }
+
+    /**
+     * Always {@link Font#NORMAL}: with a bold or italic style flag OpenPDF would fake the style (stroke
+     * or skew) on top of the real bold or italic face.
+     */
+    Font font(TextStyle style, boolean bold, boolean italic) {
+        return new Font(face(style, bold, italic), (float) style.sizePt(), Font.NORMAL);
+    }
+
+    float size(TextStyle style) {
+        return (float) style.sizePt();
+    }
+
+    float lineHeight(TextStyle style) {
+        return (float) (style.sizePt() * layout.lineHeightFactor());
+    }
+
+    float ascent(TextStyle style) {
+        return face(style).getFontDescriptor(BaseFont.AWT_ASCENT, size(style));
+    }
+
+    /** Depth of the descenders below the baseline, positive. */
+    float descent(TextStyle style) {
+        return -face(style).getFontDescriptor(BaseFont.AWT_DESCENT, size(style));
+    }
+
+    /**
+     * The part of a Word line box below the baseline. OpenPDF ends a line at its baseline, so what follows
+     * a paragraph (a table, a rule) must add this to sit where Word puts it.
+     */
+    float depth(TextStyle style) {
+        return lineHeight(style) - ascent(style);
+    }
+
+    float width(String text, TextStyle style) {
+        return face(style).getWidthPoint(text, size(style));
+    }
+
+    static float pt(double mm) {
+        return (float) TextMeasure.mmToPt(mm);
+    }
+
+    static int alignment(Align align) {
+        return switch (align) {
+            case LEFT -> Element.ALIGN_LEFT;
+            case CENTER -> Element.ALIGN_CENTER;
+            case RIGHT -> Element.ALIGN_RIGHT;
+            case JUSTIFY -> Element.ALIGN_JUSTIFIED;
+        };
+    }
+
+    /**
+     * Greedy line breaking at ordinary spaces (no-break spaces, as in a draft's blank date, hold). A word
+     * longer than the width stays whole on its own line. {@code nextIndent} narrows every line after the
+     * first (a hanging indent).
+     */
+    List<String> wrap(String text, TextStyle style, float width, float nextIndent) {
+        List<String> lines = new ArrayList<>();
+        BaseFont face = face(style);
+        float size = size(style);
+        float space = face.getWidthPoint(' ', size);
+        StringBuilder line = new StringBuilder();
+        float lineWidth = 0;
+        for (String word : text.strip().split(" +")) {
+            float w = face.getWidthPoint(word, size);
+            float available = lines.isEmpty() ? width : width - nextIndent;
+            if (line.length() > 0 && lineWidth + space + w > available) {
+                lines.add(line.toString());
+                line.setLength(0);
+                lineWidth = 0;
+            }
+            if (line.length() > 0) {
+                line.append(' ');
+                lineWidth += space;
+            }
+            line.append(word);
+            lineWidth += w;
+        }
+        if (line.length() > 0 || lines.isEmpty()) {
+            lines.add(line.toString());
+        }
+        return lines;
+    }
+}

@@ -1,0 +1,134 @@
+package vn.vanban.document;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import vn.vanban.layout.TextRole;
+
+class DocumentReaderTest {
+
+    private final DocumentReader reader = new DocumentReader();
+
+    private List<String> texts(Document d) {
+        return d.blocks().stream().filter(Paragraph.class::isInstance).map(b -> ((Paragraph) b).text()).toList();
+    }
+
+    @Test
+    void articlesAndItemsAreNumberedContinuouslyAcrossGroups() {
+        Document d = reader.read("""
+                <document>
+                  <article><p>Thành lập Tổ:</p>
+                    <numbered>
+                      <group>Tổ trưởng:</group><item>Chủ tịch UBND</item>
+                      <group>Các tổ phó:</group><item>Phó Chủ tịch;</item><item>Trưởng Công an.</item>
+                    </numbered>
+                  </article>
+                  <article><p>Hiệu lực.</p></article>
+                </document>""");
+        assertThat(texts(d)).containsExactly("Điều 1. Thành lập Tổ:", "Tổ trưởng:", "1. Chủ tịch UBND;",
+                "Các tổ phó:", "2. Phó Chủ tịch;", "3. Trưởng Công an.", "Điều 2. Hiệu lực.");
+    }
+
+    @Test
+    void legalBasesEndWithSemicolonAndTheLastWithAPeriod() {
+        Document d = reader.read("""
+                <document><bases><basis>Căn cứ Luật A.</basis><basis>Căn cứ Luật B</basis>
+                <basis>Theo đề nghị của Trưởng phòng;</basis></bases></document>""");
+        assertThat(texts(d)).containsExactly("Căn cứ Luật A;", "Căn cứ Luật B;", "Theo đề nghị của Trưởng phòng.");
+        assertThat(((Paragraph) d.blocks().get(0)).role()).isEqualTo(TextRole.BASIS);
+    }
+
+    @Test
+    void recipientsPointToTheExecutorsArticleAndEndWithTheArchive() {
+        Document d = reader.read("""
+                <document>
+                  <article><p>A</p></article><article><p>B</p></article>
+                  <article executors="true"><p>C</p></article><article><p>D</p></article>
+                  <recipients ref="executors" archive="VT, VHXH"><to>Như Điều 9;</to><to>Sở KH&amp;CN (b/c)</to></recipients>
+                  <signature authority="TM." on-behalf-of="Ủy ban nhân dân" title="Chủ tịch" name="Nguyễn Văn Hưng"/>
+                </document>""");
+        Closing closing = (Closing) d.blocks().get(d.blocks().size() - 1);
+        assertThat(closing.recipientLines()).containsExactly("- Như Điều 3;", "- Sở KH&CN (b/c);", "- Lưu: VT, VHXH.");
+        assertThat(closing.signature().titleLines()).containsExactly("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH");
+        assertThat(closing.signature().name()).isEqualTo("Nguyễn Văn Hưng");
+    }
+
+    @Test
+    void lettersStartNơiNhậnWithNhưTrênOnce() {
+        Document d = reader.read("""
+                <document><recipients ref="addressees"><to>Như trên</to><to>UBND tỉnh (để báo cáo)</to></recipients>
+                <signature authority="KT." on-behalf-of="Giám đốc" title="Phó Giám đốc" name="A"/></document>""");
+        Closing closing = (Closing) d.blocks().get(0);
+        assertThat(closing.recipientLines()).containsExactly("- Như trên;", "- UBND tỉnh (để báo cáo);", "- Lưu: VT.");
+        assertThat(closing.signature().titleLines()).containsExactly("KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC");
+    }
+
+    @Test
+    void signerWithoutAuthoritySignsWithTheTitleAlone() {
+        Document d = reader.read("<document><signature title=\"Chủ tịch\" name=\"Lê Thanh Phong\"/></document>");
+        assertThat(((Closing) d.blocks().get(0)).signature().titleLines()).containsExactly("CHỦ TỊCH");
+        Document acting = reader.read("<document><signature authority=\"Q.\" title=\"Giám đốc\" name=\"X\"/></document>");
+        assertThat(((Closing) acting.blocks().get(0)).signature().titleLines()).containsExactly("Q. GIÁM ĐỐC");
+    }
+
+    @Test
+    void headerFormatsNumberDateAndCapitals() {
+        Document d = reader.read("""
+                <document><header><parent>ubnd tỉnh quảng ngãi</parent><issuer>Sở Khoa học<br/>và Công nghệ</issuer>
+                <number value="5" symbol="SKHCN - BCVT&amp;CĐS"/><letter-subject>V/v a</letter-subject>
+                <place-date place="Quảng Ngãi" date="2025-02-01"/></header></document>""");
+        Header h = d.header();
+        assertThat(h.parentLines()).containsExactly("UBND TỈNH QUẢNG NGÃI");
+        assertThat(h.issuerLines()).containsExactly("SỞ KHOA HỌC", "VÀ CÔNG NGHỆ");
+        assertThat(h.numberLine()).isEqualTo("Số: 05/SKHCN-BCVT&CĐS");
+        assertThat(h.placeDate()).isEqualTo("Quảng Ngãi, ngày 01 tháng 02 năm 2025");
+        assertThat(h.letterSubjectLines()).containsExactly("V/v a");
+    }
+
+    @Test
+    void doubleAsterisksMarkBoldInData() {
+        Document d = reader.read("<document><p>Báo cáo **trước ngày 04/8/2025** về Sở.</p></document>");
+        Paragraph p = (Paragraph) d.blocks().get(0);
+        assertThat(p.runs()).containsExactly(Run.plain("Báo cáo "), Run.bold("trước ngày 04/8/2025"), Run.plain(" về Sở."));
+    }
+
+    @Test
+    void clausesAndPointsAreNumbered() {
+        Document d = reader.read("""
+                <document><article title="Nhiệm vụ">
+                  <clause title="Chế độ"><point>Một;</point><point>Hai.</point></clause>
+                  <clause title="Nhiệm vụ"><clause title="Con"><p>X</p></clause></clause>
+                </article></document>""");
+        assertThat(texts(d)).containsExactly("Điều 1. Nhiệm vụ", "1. Chế độ", "a) Một;", "b) Hai.", "2. Nhiệm vụ",
+                "2.1. Con", "X");
+    }
+
+    @Test
+    void pointLettersFollowTheVietnameseAlphabet() {
+        assertThat(VietnameseOrdinals.pointLetter(4)).isEqualTo("đ");
+        assertThat(VietnameseOrdinals.pointLetter(5)).isEqualTo("e");
+        assertThat(VietnameseOrdinals.pointLetter(6)).isEqualTo("g");
+    }
+
+    @Test
+    void unknownElementsAreRefusedWithTheirName() {
+        assertThatThrownBy(() -> reader.read("<document><blink/></document>"))
+                .isInstanceOf(DocumentSyntaxException.class).hasMessageContaining("<blink>");
+        assertThatThrownBy(() -> reader.read("<document><p>"))
+                .isInstanceOf(DocumentSyntaxException.class);
+    }
+
+    @Test
+    void doctypesAreRefused() {
+        assertThatThrownBy(() -> reader.read("<!DOCTYPE d [<!ENTITY x SYSTEM \"file:///etc/passwd\">]><document><p>&x;</p></document>"))
+                .isInstanceOf(DocumentSyntaxException.class);
+    }
+
+    @Test
+    void tableRowsMustMatchTheColumns() {
+        assertThatThrownBy(() -> reader.read("<document><table widths=\"1,2\"><row><cell>a</cell></row></table></document>"))
+                .isInstanceOf(DocumentSyntaxException.class).hasMessageContaining("2 columns");
+    }
+}
