@@ -23,12 +23,23 @@ import java.util.Map;
  *                           and LibreOffice use, so the PDF uses it too
  * @param addresseeIndentMm  where "Kính gửi:" starts when there are several addressees (Mẫu 1.5)
  * @param letterSubjectGapPt space between the Số line and the V/v line of a công văn
+ * @param titleSpaceBeforePt space above the tên loại
+ * @param tableCellPaddingPt inner padding of ruled table cells
+ * @param closingSpaceBeforePt space between the last paragraph and Nơi nhận / the signature
+ * @param letterHeader       the header of a công văn: Mẫu 1.5 sets the Quốc hiệu in 12 pt (88 mm), which
+ *                           leaves a left column wide enough for an issuing body such as "SỞ KHOA HỌC VÀ
+ *                           CÔNG NGHỆ" (70 mm at 13 pt bold) on one line
  */
 public record Nd30Layout(PageSpec page, String fontFamily, Map<TextRole, TextStyle> styles, double headerLeftMm,
                          double headerRightMm, double footerLeftMm, double footerRightMm, double issuerRuleFraction,
                          double subjectRuleFraction, double ruleWidthPt, double signatureSpacePt,
                          double lineHeightFactor, double addresseeIndentMm, double letterSubjectGapPt,
-                         double titleSpaceBeforePt, double tableCellPaddingPt) {
+                         double titleSpaceBeforePt, double tableCellPaddingPt,
+                         double closingSpaceBeforePt, HeaderGeometry letterHeader) {
+
+    /** Widths of the two header columns and the size of the Quốc hiệu that must fit the right one. */
+    public record HeaderGeometry(double leftMm, double rightMm, double nationalTitleSizePt) {
+    }
 
     public static final double BODY_SIZE = 14;
     public static final double INDENT_MM = 12.7;
@@ -54,15 +65,29 @@ public record Nd30Layout(PageSpec page, String fontFamily, Map<TextRole, TextSty
         s.put(TextRole.LIST_ITEM, new TextStyle(14, false, false, Align.JUSTIFY, INDENT_MM, 3, 0));
         s.put(TextRole.ADDRESSEE, new TextStyle(14, false, false, Align.CENTER, 0, 12, 6));
         s.put(TextRole.CLOSING, new TextStyle(14, false, false, Align.JUSTIFY, INDENT_MM, 6, 0));
-        s.put(TextRole.RECIPIENTS_LABEL, new TextStyle(12, true, true, Align.LEFT, 0, 12, 0));
+        s.put(TextRole.RECIPIENTS_LABEL, new TextStyle(12, true, true, Align.LEFT, 0, 0, 0));
         s.put(TextRole.RECIPIENT, new TextStyle(11, false, false, Align.LEFT, 0, 0, 0));
-        s.put(TextRole.SIGNATURE_TITLE, TextStyle.centered(14, true, false).spaced(12, 0));
+        s.put(TextRole.SIGNATURE_TITLE, TextStyle.centered(14, true, false));
         s.put(TextRole.SIGNATURE_NAME, TextStyle.centered(14, true, false));
         s.put(TextRole.PAGE_NUMBER, TextStyle.centered(14, false, false));
         s.put(TextRole.TABLE_HEADER, TextStyle.centered(13, true, false));
         s.put(TextRole.TABLE_CELL, new TextStyle(13, false, false, Align.LEFT, 0, 0, 0));
         return new Nd30Layout(new PageSpec(210, 297, 20, 20, 30, 15, 10), "Times New Roman", Map.copyOf(s),
-                65, 100, 62, 103, 0.4, 0.35, 0.5, 72, 1.15, 35, 6, 12, 3);
+                65, 100, 62, 103, 0.4, 0.35, 0.5, 72, 1.15, 35, 6, 12, 3, 12,
+                new HeaderGeometry(73, 92, 12));
+    }
+
+    /** The header geometry of a công văn (it has a V/v line) or of any other document. */
+    public HeaderGeometry header(boolean letter) {
+        return letter ? letterHeader
+                : new HeaderGeometry(headerLeftMm, headerRightMm, style(TextRole.NATIONAL_TITLE).sizePt());
+    }
+
+    /** The Quốc hiệu style for the given header geometry. */
+    public TextStyle nationalTitle(HeaderGeometry geometry) {
+        TextStyle base = style(TextRole.NATIONAL_TITLE);
+        return new TextStyle(geometry.nationalTitleSizePt(), base.bold(), base.italic(), base.align(),
+                base.firstLineIndentMm(), base.spaceBeforePt(), base.spaceAfterPt());
     }
 
     public TextStyle style(TextRole role) {

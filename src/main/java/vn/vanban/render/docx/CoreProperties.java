@@ -30,7 +30,7 @@ final class CoreProperties {
         return x.toString();
     }
 
-    /** "QUYẾT ĐỊNH Về việc …" from the first title block; empty when the document has none. */
+    /** "QUYẾT ĐỊNH Về việc …" from the first title block, or a công văn's V/v; may be empty. */
     static String title(Document document) {
         for (Block block : document.blocks()) {
             if (block instanceof TitleBlock t) {
@@ -38,6 +38,9 @@ final class CoreProperties {
                 t.subjectLines().forEach(line -> sb.append(sb.isEmpty() ? "" : " ").append(line));
                 return sb.toString();
             }
+        }
+        if (document.header() != null && !document.header().letterSubjectLines().isEmpty()) {
+            return String.join(" ", document.header().letterSubjectLines());
         }
         return "";
     }

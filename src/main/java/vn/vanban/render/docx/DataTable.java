@@ -1,10 +1,12 @@
 package vn.vanban.render.docx;
 
 import java.util.List;
+import vn.vanban.document.Run;
 import vn.vanban.document.Table;
 import vn.vanban.document.TableCell;
 import vn.vanban.document.TableRow;
 import vn.vanban.layout.TextRole;
+import vn.vanban.layout.TextStyle;
 
 /**
  * A ruled table across the text width (a member list). Header rows repeat on every page and stay with
@@ -34,18 +36,69 @@ final class DataTable {
         for (int i = 0; i < rows.size(); i++) {
             boolean header = i < headerRows;
             boolean keep = header || keepLastRowWithNext && i == rows.size() - 1;
-            x.raw("<w:tr><w:trPr><w:cantSplit/>").raw(header ? "<w:tblHeader/>" : "").raw("</w:trPr>");
-            List<TableCell> cells = rows.get(i).cells();
-            TableRow below = i + 1 < rows.size() ? rows.get(i + 1) : null;
-            for (int c = 0; c < cells.size() && c < columns.length; c++) {
-                boolean restart = !cells.get(c).mergedUp() && below != null && c < below.cells().size()
-                        && below.cells().get(c).mergedUp();
-                cell(cells.get(c), rows.get(i).kind(), columns[c], restart, keep);
-            }
-            x.raw("</w:tr>");
+            row(rows.get(i), i + 1 < rows.size() ? rows.get(i + 1) : null, columns, header, keep);
             x.drainIfFull();
         }
         x.raw("</w:tbl>");
+    }
+
+    /** A row that never splits; a header row repeats on every page. */
+    private void row(TableRow row, TableRow below, int[] columns, boolean header, boolean keep) {
+        boolean[] restarts = restarts(row, below);
+        x.raw("<w:tr><w:trPr><w:cantSplit/>");
+        int height = groupRowHeight(row, restarts, columns);
+        if (height > 0) {
+            x.raw("<w:trHeight").attr("w:val", height).raw(" w:hRule=\"atLeast\"/>");
+        }
+        x.raw(header ? "<w:tblHeader/>" : "").raw("</w:trPr>");
+        for (int c = 0; c < row.cells().size() && c < columns.length; c++) {
+            cell(row.cells().get(c), row.kind(), columns[c], restarts[c], keep);
+        }
+        x.raw("</w:tr>");
+    }
+
+    /** Which cells of {@code row} start a merged group, because the cell below is merged up into them. */
+    private static boolean[] restarts(TableRow row, TableRow below) {
+        boolean[] restart = new boolean[row.cells().size()];
+        for (int c = 0; c < restart.length; c++) {
+            restart[c] = !row.cells().get(c).mergedUp() && below != null && c < below.cells().size()
+                    && below.cells().get(c).mergedUp();
+        }
+        return restart;
+    }
+
+    /**
+     * The least height of a row that starts merged groups: tall enough for the merged text, which thus
+     * stays in the first row, as in the PDF. Without it LibreOffice spreads the text over the group's
+     * rows and, when the group crosses a page break, carries its last line over to the next page.
+     * 0 when the row starts no group.
+     */
+    private int groupRowHeight(TableRow row, boolean[] restarts, int[] columns) {
+        TextStyle style = ctx.style(row.kind() == TableRow.Kind.HEADER ? TextRole.TABLE_HEADER : TextRole.TABLE_CELL);
+        double padding = ctx.layout().tableCellPaddingPt();
+        int lines = 0;
+        for (int c = 0; c < restarts.length && c < columns.length; c++) {
+            if (restarts[c]) {
+                lines = Math.max(lines, lineCount(row.cells().get(c), style, row.kind() == TableRow.Kind.TOTAL,
+                        columns[c] / 20.0 - 2 * padding));
+            }
+        }
+        double lineHeight = style.sizePt() * ctx.layout().lineHeightFactor();
+        return lines == 0 ? 0 : Units.twipsFromPt(lines * lineHeight + 2 * padding);
+    }
+
+    private int lineCount(TableCell cell, TextStyle style, boolean bold, double widthPt) {
+        int lines = 0;
+        StringBuilder text = new StringBuilder();
+        boolean allBold = !cell.runs().isEmpty();
+        for (Run run : cell.runs()) {
+            allBold &= run.bold() || run.isLineBreak();
+            text.append(run.text());
+        }
+        for (String part : text.toString().split("\n", -1)) {
+            lines += ctx.wrap(part, style.sizePt(), style.bold() || bold || allBold, style.italic(), widthPt).size();
+        }
+        return lines;
     }
 
     /** Column widths in twips; the last column takes the rounding so the table is exactly the text width. */

@@ -10,6 +10,7 @@ import vn.vanban.document.Paragraph;
 import vn.vanban.document.Table;
 import vn.vanban.document.TitleBlock;
 import vn.vanban.layout.PageSpec;
+import vn.vanban.layout.TextRole;
 
 /** word/document.xml: the header table, the blocks in reading order, and the page setup. */
 final class DocumentPart {
@@ -55,19 +56,20 @@ final class DocumentPart {
                 ParagraphFormat separator = ctx.tiny();
                 Paragraphs.empty(x, block instanceof Closing ? separator.keepNext() : separator);
             }
-            boolean beforeClosing = i + 1 < blocks.size() && blocks.get(i + 1) instanceof Closing;
-            block(block, beforeClosing);
+            Block next = i + 1 < blocks.size() ? blocks.get(i + 1) : null;
+            block(block, next);
             lastWasTable = isTable;
             x.drainIfFull();
         }
         return lastWasTable;
     }
 
-    private void block(Block block, boolean beforeClosing) {
+    private void block(Block block, Block next) {
+        boolean beforeClosing = next instanceof Closing;
         if (block instanceof Paragraph p) {
             text.paragraph(p, beforeClosing);
         } else if (block instanceof TitleBlock t) {
-            text.title(t);
+            text.title(t, spaceBeforePt(next));
         } else if (block instanceof Addressees a) {
             text.addressees(a);
         } else if (block instanceof PageBreak) {
@@ -77,6 +79,20 @@ final class DocumentPart {
         } else if (block instanceof Closing c) {
             new ClosingTable(ctx, x).write(c);
         }
+    }
+
+    /** The space a block writes above itself; a table writes none, its cells' spacing is inside it. */
+    private double spaceBeforePt(Block block) {
+        if (block instanceof Paragraph p) {
+            return ctx.style(p.role()).spaceBeforePt();
+        } else if (block instanceof Addressees) {
+            return ctx.style(TextRole.ADDRESSEE).spaceBeforePt();
+        } else if (block instanceof TitleBlock) {
+            return ctx.layout().titleSpaceBeforePt();
+        } else if (block instanceof Closing) {
+            return ClosingTable.spaceBeforePt(ctx);
+        }
+        return 0;
     }
 
     /**

@@ -1,5 +1,6 @@
 package vn.vanban.render.docx;
 
+import java.util.ArrayList;
 import java.util.List;
 import vn.vanban.layout.Nd30Layout;
 import vn.vanban.layout.PageSpec;
@@ -8,14 +9,18 @@ import vn.vanban.layout.TextRole;
 import vn.vanban.layout.TextStyle;
 
 /** What every block writer of one document needs: the layout, the font metrics and the page in use. */
-record DocxContext(Nd30Layout layout, TextMeasure measure, PageSpec page) {
+record DocxContext(Nd30Layout layout, TextMeasure measure, FontHeights heights, PageSpec page) {
 
     int textWidth() {
         return Units.twipsFromMm(page.textWidthMm());
     }
 
     TextStyle style(TextRole role) {
-        return layout.style(role);
+        TextStyle style = layout.style(role);
+        if (style == null) {
+            throw new IllegalStateException("Nd30Layout has no style for " + role);
+        }
+        return style;
     }
 
     ParagraphFormat format(TextRole role) {
@@ -35,19 +40,65 @@ record DocxContext(Nd30Layout layout, TextMeasure measure, PageSpec page) {
         return widest;
     }
 
+    /**
+     * The widest line of {@code lines} once broken to {@code widthTwips}: a rule under a wrapped
+     * issuing body follows its longest line.
+     */
+    double widestWrappedPt(List<String> lines, TextRole role, int widthTwips) {
+        TextStyle s = style(role);
+        double widest = 0;
+        for (String line : lines) {
+            for (String part : wrap(line, s.sizePt(), s.bold(), s.italic(), widthTwips / 20.0)) {
+                widest = Math.max(widest, measure.widthPt(part, s.sizePt(), s.bold(), s.italic()));
+            }
+        }
+        return widest;
+    }
+
+    /**
+     * {@code text} broken into lines no wider than {@code widthPt}, greedily at ordinary spaces, the way
+     * Word and the PDF writer break them; a word wider than the line stays whole on a line of its own.
+     */
+    List<String> wrap(String text, double sizePt, boolean bold, boolean italic, double widthPt) {
+        List<String> lines = new ArrayList<>();
+        double space = measure.widthPt(" ", sizePt, bold, italic);
+        StringBuilder line = new StringBuilder();
+        double used = 0;
+        for (String word : text.strip().split(" +")) {
+            double w = measure.widthPt(word, sizePt, bold, italic);
+            if (line.length() > 0 && used + space + w > widthPt) {
+                lines.add(line.toString());
+                line.setLength(0);
+                used = 0;
+            }
+            used += line.length() > 0 ? space + w : w;
+            line.append(line.length() > 0 ? " " : "").append(word);
+        }
+        lines.add(line.toString());
+        return lines;
+    }
+
+    /** How far below {@code role}'s baseline {@code other}'s baseline sits when both lines start level. */
+    double baselineDropPt(TextRole role, TextRole other) {
+        return heights.ascentPt(style(other)) - heights.ascentPt(style(role));
+    }
+
     /** An empty paragraph as high as a rule is thick. */
     ParagraphFormat tiny() {
         return ParagraphFormat.tiny(Units.twipsFromPt(layout.ruleWidthPt()));
     }
 
     /**
-     * A solid rule {@code lengthPt} long, centred in a column {@code containerTwips} wide: a tiny
-     * paragraph whose bottom border is the rule and whose equal indents set its length. The paragraph
-     * is as high as the rule is thick, so the rule sits right under the line above; the gap to the
-     * line below is that line's own space before.
+     * A solid rule {@code lengthPt} long (at most the column), centred in a column {@code containerTwips}
+     * wide, under a line of {@code lineAbove}: a tiny paragraph whose bottom border is the rule and whose
+     * equal indents set its length. As in the PDF, the rule has a slot of its own: one descender depth of
+     * the line above, the rule, the same depth again.
      */
-    ParagraphFormat rule(double lengthPt, int containerTwips) {
-        int side = Math.max(0, (containerTwips - Units.twipsFromPt(lengthPt)) / 2);
-        return tiny().indent(side, side).bottomBorder(Units.eighthsOfPoint(layout.ruleWidthPt()));
+    ParagraphFormat rule(double lengthPt, int containerTwips, TextRole lineAbove) {
+        int length = Math.min(containerTwips, Units.twipsFromPt(lengthPt));
+        int side = (containerTwips - length) / 2;
+        int clearance = Units.twipsFromPt(heights.descentPt(style(lineAbove)));
+        return ParagraphFormat.tiny(clearance).after(clearance).indent(side, side)
+                .bottomBorder(Units.eighthsOfPoint(layout.ruleWidthPt()));
     }
 }

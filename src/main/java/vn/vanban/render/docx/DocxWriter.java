@@ -16,21 +16,24 @@ import java.util.zip.ZipOutputStream;
 import vn.vanban.document.Document;
 import vn.vanban.layout.Nd30Layout;
 import vn.vanban.layout.TextMeasure;
+import vn.vanban.render.DocumentWriter;
 
 /**
  * Writes a {@link Document} as a .docx laid out per Nghị định 30/2020/NĐ-CP, Phụ lục I.
  *
  * <p>WordprocessingML is streamed as text straight into the zip rather than built through an object
- * model: a two-page decision takes a few milliseconds and nothing has to warm up first. Every number
- * comes from {@link Nd30Layout}, and text widths (for the rules under the issuing body, the Tiêu ngữ
- * and the trích yếu) from the same {@link TextMeasure} the PDF writer uses, so both formats agree.
+ * model: a two-page decision takes about a millisecond and nothing has to warm up first. Every number
+ * comes from {@link Nd30Layout}; text widths (for the rules under the issuing body, the Tiêu ngữ and
+ * the trích yếu) and font heights (for the room around those rules) come from the same fonts the PDF
+ * writer measures with, so that both formats break and place lines alike.
  *
  * <p>Thread-safe: the parts that do not depend on the document are prepared once, here.
  */
-public final class DocxWriter {
+public final class DocxWriter implements DocumentWriter {
 
     private final Nd30Layout layout;
     private final TextMeasure measure;
+    private final FontHeights heights;
     private final Clock clock;
     private final Map<String, byte[]> fixedParts;
 
@@ -41,6 +44,7 @@ public final class DocxWriter {
     DocxWriter(Nd30Layout layout, TextMeasure measure, Clock clock) {
         this.layout = layout;
         this.measure = measure;
+        this.heights = new FontHeights(measure);
         this.clock = clock;
         Map<String, String> parts = new LinkedHashMap<>();
         // Content types first: some readers look for it at the start of the archive.
@@ -59,6 +63,7 @@ public final class DocxWriter {
     }
 
     /** Writes the package to {@code out}, which is left open. */
+    @Override
     public void write(Document document, OutputStream out) {
         try {
             ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8);
@@ -70,7 +75,7 @@ public final class DocxWriter {
             zip.putNextEntry(new ZipEntry("word/document.xml"));
             Writer writer = new OutputStreamWriter(zip, StandardCharsets.UTF_8);
             Xml xml = new Xml(writer);
-            DocxContext ctx = new DocxContext(layout, measure, layout.page(document.landscape()));
+            DocxContext ctx = new DocxContext(layout, measure, heights, layout.page(document.landscape()));
             new DocumentPart(ctx, xml).write(document);
             xml.drain();
             writer.flush();

@@ -8,8 +8,8 @@ import vn.vanban.layout.TextRole;
 /**
  * The header of page 1 (ô 1 to 4 and 5b of the decree's diagram). Row 1: parent and issuing body with
  * their rule on the left, Quốc hiệu and Tiêu ngữ with theirs on the right. Row 2: Số (and V/v) on the
- * left, place and date on the right. Two rows rather than one keep Số and the date on the same line
- * even when the issuing body wraps onto more lines than the Quốc hiệu block.
+ * left, place and date on the right. Two rows rather than one keep Số and the date on one baseline even
+ * when the issuing body wraps onto more lines than the Quốc hiệu block, as the PDF writer does.
  */
 final class HeaderTable {
 
@@ -21,63 +21,90 @@ final class HeaderTable {
         this.x = x;
     }
 
+    /**
+     * A công văn (it has a V/v line) takes the letter geometry of Mẫu 1.5: a 12 pt Quốc hiệu in a
+     * narrower right column, so that a long issuing body fits the left one.
+     */
     void write(Header h) {
-        Nd30Layout layout = ctx.layout();
-        LayoutTable table = LayoutTable.open(ctx, x, layout.headerLeftMm(), layout.headerRightMm());
+        Nd30Layout.HeaderGeometry geometry = ctx.layout().header(!h.letterSubjectLines().isEmpty());
+        LayoutTable table = LayoutTable.open(ctx, x, geometry.leftMm(), geometry.rightMm());
         table.startRow();
         table.startLeftCell();
         issuingBody(h, table.leftWidth());
         table.nextCell(ctx.tiny());
-        nation(table.rightWidth());
+        nation(ParagraphFormat.of(ctx.layout().nationalTitle(geometry)), table.rightWidth());
         table.endCellAndRow();
-        if (h.numberLine() != null || !h.letterSubjectLines().isEmpty() || h.placeDate() != null) {
+        if (present(h.numberLine()) || !h.letterSubjectLines().isEmpty() || present(h.placeDate())) {
             table.startRow();
             table.startLeftCell();
             numberAndSubject(h);
             table.nextCell(ctx.tiny());
-            lineOrEmpty(TextRole.PLACE_DATE, h.placeDate());
+            placeDate(h);
             table.endCellAndRow();
         }
         table.close();
     }
 
     private void issuingBody(Header h, int width) {
-        lines(TextRole.PARENT_BODY, h.parentLines());
-        lines(TextRole.ISSUER, h.issuerLines());
+        for (String line : h.parentLines()) {
+            Paragraphs.write(x, ctx.format(TextRole.PARENT_BODY), line);
+        }
+        for (String line : h.issuerLines()) {
+            Paragraphs.write(x, ctx.format(TextRole.ISSUER), line);
+        }
         if (!h.issuerLines().isEmpty()) {
-            double length = ctx.layout().issuerRuleFraction() * ctx.widestPt(h.issuerLines(), TextRole.ISSUER);
-            Paragraphs.empty(x, ctx.rule(length, width));
+            double widest = ctx.widestWrappedPt(h.issuerLines(), TextRole.ISSUER, width);
+            Paragraphs.empty(x, ctx.rule(ctx.layout().issuerRuleFraction() * widest, width, TextRole.ISSUER));
         } else if (h.parentLines().isEmpty()) {
             Paragraphs.empty(x, ctx.tiny());
         }
     }
 
-    private void nation(int width) {
-        Paragraphs.write(x, ctx.format(TextRole.NATIONAL_TITLE), Header.NATIONAL_TITLE);
+    private void nation(ParagraphFormat nationalTitle, int width) {
+        Paragraphs.write(x, nationalTitle, Header.NATIONAL_TITLE);
         Paragraphs.write(x, ctx.format(TextRole.MOTTO), Header.MOTTO);
-        Paragraphs.empty(x, ctx.rule(ctx.widthPt(Header.MOTTO, TextRole.MOTTO), width));
+        Paragraphs.empty(x, ctx.rule(ctx.widthPt(Header.MOTTO, TextRole.MOTTO), width, TextRole.MOTTO));
     }
 
+    /** Số, dropped to the date's baseline when the two sizes differ; then the V/v lines of a công văn. */
     private void numberAndSubject(Header h) {
-        lineOrEmpty(TextRole.NUMBER, h.numberLine());
+        boolean number = present(h.numberLine());
+        if (number) {
+            ParagraphFormat f = ctx.format(TextRole.NUMBER);
+            Paragraphs.write(x, present(h.placeDate()) ? f.before(levelled(TextRole.NUMBER, TextRole.PLACE_DATE)) : f,
+                    h.numberLine());
+        }
         List<String> subject = h.letterSubjectLines();
         for (int i = 0; i < subject.size(); i++) {
             ParagraphFormat f = ctx.format(TextRole.LETTER_SUBJECT);
-            if (i == 0) {
+            if (i == 0 && number) {
                 f.before(Units.twipsFromPt(ctx.layout().letterSubjectGapPt()));
             }
             Paragraphs.write(x, f, subject.get(i));
         }
-    }
-
-    private void lines(TextRole role, List<String> lines) {
-        for (String line : lines) {
-            Paragraphs.write(x, ctx.format(role), line);
+        if (!number && subject.isEmpty()) {
+            Paragraphs.empty(x, ctx.tiny());
         }
     }
 
-    /** A missing Số or date still leaves its line, so the other column's line stays level. */
-    private void lineOrEmpty(TextRole role, String text) {
-        Paragraphs.write(x, ctx.format(role), text);
+    private void placeDate(Header h) {
+        if (!present(h.placeDate())) {
+            Paragraphs.empty(x, ctx.tiny());
+            return;
+        }
+        ParagraphFormat f = ctx.format(TextRole.PLACE_DATE);
+        Paragraphs.write(x, present(h.numberLine()) ? f.before(levelled(TextRole.PLACE_DATE, TextRole.NUMBER)) : f,
+                h.placeDate());
+    }
+
+    /** Space before a line of {@code role} that puts its baseline level with a line of {@code other}. */
+    private int levelled(TextRole role, TextRole other) {
+        double before = ctx.style(role).spaceBeforePt();
+        double otherBefore = ctx.style(other).spaceBeforePt();
+        return Units.twipsFromPt(Math.max(before, otherBefore + ctx.baselineDropPt(role, other)));
+    }
+
+    private static boolean present(String s) {
+        return s != null && !s.isBlank();
     }
 }

@@ -106,6 +106,10 @@ final class ParagraphFormat {
         return this;
     }
 
+    int after() {
+        return after;
+    }
+
     int halfPoints() {
         return halfPoints;
     }

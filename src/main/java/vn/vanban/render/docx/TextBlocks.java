@@ -5,7 +5,6 @@ import vn.vanban.document.Addressees;
 import vn.vanban.document.Paragraph;
 import vn.vanban.document.TitleBlock;
 import vn.vanban.layout.Align;
-import vn.vanban.layout.Nd30Layout;
 import vn.vanban.layout.TextRole;
 import vn.vanban.layout.TextStyle;
 
@@ -33,8 +32,6 @@ final class TextBlocks {
         }
         if (Boolean.FALSE.equals(p.indented())) {
             f.firstLine(0);
-        } else if (Boolean.TRUE.equals(p.indented()) && style.firstLineIndentMm() == 0) {
-            f.firstLine(Units.twipsFromMm(Nd30Layout.INDENT_MM));
         }
         if (keepWithNext || p.role() == TextRole.HEADING || p.role() == TextRole.DECIDES) {
             f.keepNext();
@@ -42,26 +39,35 @@ final class TextBlocks {
         Paragraphs.write(x, f, p.runs());
     }
 
-    /** Tên loại, trích yếu, "(Kèm theo …)", then a short rule; all kept with what follows. */
-    void title(TitleBlock t) {
+    /**
+     * Tên loại, trích yếu, "(Kèm theo …)", then a short rule; all kept with what follows. The title
+     * is set off by its space on both sides: what follows gets at least that much above it, counting
+     * the space before that it writes itself ({@code nextSpaceBeforePt}).
+     */
+    void title(TitleBlock t, double nextSpaceBeforePt) {
         int pendingBefore = Units.twipsFromPt(ctx.layout().titleSpaceBeforePt());
+        TextRole last = null;
         if (t.type() != null) {
             titleLine(TextRole.DOCUMENT_TYPE, t.type(), pendingBefore);
             pendingBefore = 0;
+            last = TextRole.DOCUMENT_TYPE;
         }
         for (String line : t.subjectLines()) {
             titleLine(TextRole.DOCUMENT_SUBJECT, line, pendingBefore);
             pendingBefore = 0;
+            last = TextRole.DOCUMENT_SUBJECT;
         }
         if (t.reference() != null) {
             titleLine(TextRole.DOCUMENT_REFERENCE, t.reference(), pendingBefore);
+            last = TextRole.DOCUMENT_REFERENCE;
         }
         double widest = t.subjectLines().isEmpty() && t.type() != null
                 ? ctx.widthPt(t.type(), TextRole.DOCUMENT_TYPE)
                 : ctx.widestPt(t.subjectLines(), TextRole.DOCUMENT_SUBJECT);
         if (widest > 0) {
-            double length = ctx.layout().subjectRuleFraction() * widest;
-            Paragraphs.empty(x, ctx.rule(length, ctx.textWidth()).keepNext());
+            ParagraphFormat rule = ctx.rule(ctx.layout().subjectRuleFraction() * widest, ctx.textWidth(), last);
+            double missing = Math.max(0, ctx.layout().titleSpaceBeforePt() - nextSpaceBeforePt);
+            Paragraphs.empty(x, rule.after(rule.after() + Units.twipsFromPt(missing)).keepNext());
         }
     }
 
@@ -75,7 +81,7 @@ final class TextBlocks {
 
     /**
      * One addressee on the label's line, centred. Several: the label at the addressee indent, then one
-     * dashed line each, the dashes straight under the end of the label, wrapped text under the text.
+     * dashed line each, the dashes under the colon (Mẫu 1.5).
      */
     void addressees(Addressees a) {
         if (a.names().isEmpty()) {
@@ -88,14 +94,12 @@ final class TextBlocks {
         TextStyle style = ctx.style(TextRole.ADDRESSEE);
         int indent = Units.twipsFromMm(ctx.layout().addresseeIndentMm());
         Paragraphs.write(x, labelFormat(indent), ADDRESSEE_LABEL);
-        int dashAt = indent + Units.twipsFromPt(ctx.widthPt(ADDRESSEE_LABEL, TextRole.ADDRESSEE));
-        int dashWidth = Units.twipsFromPt(ctx.widthPt("- ", TextRole.ADDRESSEE));
+        int dashes = indent + Units.twipsFromPt(ctx.widthPt(ADDRESSEE_LABEL, TextRole.ADDRESSEE));
         List<String> lines = a.dashedLines();
         for (int i = 0; i < lines.size(); i++) {
             boolean last = i == lines.size() - 1;
             ParagraphFormat f = ctx.format(TextRole.ADDRESSEE).align(Align.LEFT).before(0)
-                    .after(last ? Units.twipsFromPt(style.spaceAfterPt()) : 0)
-                    .indent(dashAt + dashWidth, 0).hanging(dashWidth);
+                    .after(last ? Units.twipsFromPt(style.spaceAfterPt()) : 0).indent(dashes, 0).firstLine(0);
             Paragraphs.write(x, last ? f : f.keepNext(), lines.get(i));
         }
     }

@@ -35,7 +35,8 @@ final class FixedBlocks {
      * as in the two-row tables of the Mẫu.
      */
     PdfPTable header(Header header) {
-        StackRow row = StackRow.fit(layout.headerLeftMm(), layout.headerRightMm(), textWidth);
+        Nd30Layout.HeaderGeometry geometry = layout.header(!header.letterSubjectLines().isEmpty());
+        StackRow row = StackRow.fit(geometry.leftMm(), geometry.rightMm(), textWidth);
         TextStyle number = type.style(TextRole.NUMBER);
         TextStyle placeDate = type.style(TextRole.PLACE_DATE);
 
@@ -67,7 +68,7 @@ final class FixedBlocks {
         LineStack rightTop = new LineStack(type, row.rightWidth());
         TextStyle motto = type.style(TextRole.MOTTO);
         // The Quốc hiệu is never broken: the right column is chosen wide enough to hold it.
-        rightTop.lines(List.of(Header.NATIONAL_TITLE), type.style(TextRole.NATIONAL_TITLE), 0);
+        rightTop.lines(List.of(Header.NATIONAL_TITLE), layout.nationalTitle(geometry), 0);
         rightTop.lines(List.of(Header.MOTTO), motto, 0);
         rightTop.rule(type.width(Header.MOTTO, motto));
 
@@ -156,8 +157,7 @@ final class FixedBlocks {
 
     /** The space the closing asks for above itself. */
     float closingSpaceBefore() {
-        return (float) Math.max(type.style(TextRole.RECIPIENTS_LABEL).spaceBeforePt(),
-                type.style(TextRole.SIGNATURE_TITLE).spaceBeforePt());
+        return (float) layout.closingSpaceBeforePt();
     }
 
     private static boolean present(String s) {

@@ -254,7 +254,8 @@ class PdfWriterTest {
             Line number = pdf.line(1, "Số:");
             Line subject = pdf.line(1, "V/v triển khai Tổ công nghệ số");
             assertThat(subject.y()).isGreaterThan(number.y());
-            assertThat(subject.centre()).isCloseTo(left + mm(LAYOUT.headerLeftMm()) / 2, within(TOLERANCE));
+            // A công văn uses the Mẫu 1.5 header: a wider left column and a 12 pt Quốc hiệu.
+            assertThat(subject.centre()).isCloseTo(left + mm(LAYOUT.header(true).leftMm()) / 2, within(TOLERANCE));
             assertThat(subject.fontSize()).isEqualTo((float) LAYOUT.style(vn.vanban.layout.TextRole.LETTER_SUBJECT)
                     .sizePt());
 

@@ -1,0 +1,232 @@
+package vn.vanban.render.docx;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import javax.xml.XMLConstants;
+import javax.xml.namespace.NamespaceContext;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.xpath.XPath;
+import javax.xml.xpath.XPathConstants;
+import javax.xml.xpath.XPathExpressionException;
+import javax.xml.xpath.XPathFactory;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+/**
+ * Opens a .docx produced in a test and answers questions about it by meaning: which paragraph holds a
+ * text, what size and weight its runs have, what a property says. Parts are parsed namespace-aware
+ * with the JDK only, so a part that is not well-formed XML fails the test that reads it.
+ */
+final class DocxInspector {
+
+    static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+
+    private static final Map<String, String> NAMESPACES = Map.of(
+            "w", W,
+            "r", "http://schemas.openxmlformats.org/officeDocument/2006/relationships",
+            "rel", "http://schemas.openxmlformats.org/package/2006/relationships",
+            "ct", "http://schemas.openxmlformats.org/package/2006/content-types",
+            "cp", "http://schemas.openxmlformats.org/package/2006/metadata/core-properties",
+            "dc", "http://purl.org/dc/elements/1.1/");
+
+    private final Map<String, byte[]> parts;
+    private final Map<String, Document> parsed = new HashMap<>();
+    // The JDK's own XPath: docx4j puts an old Xalan on the class path that newInstance() would pick.
+    private final XPath xpath = XPathFactory.newDefaultInstance().newXPath();
+
+    /** Size in half-points and weight of a run, as Word reads them. */
+    record RunFormat(int halfPoints, boolean bold, boolean italic) {
+    }
+
+    private DocxInspector(Map<String, byte[]> parts) {
+        this.parts = parts;
+        xpath.setNamespaceContext(new Prefixes());
+    }
+
+    static DocxInspector read(byte[] docx) {
+        Map<String, byte[]> parts = new LinkedHashMap<>();
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(docx))) {
+            for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+                assertThat(parts.put(e.getName(), zip.readAllBytes())).as("duplicate part " + e.getName()).isNull();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new DocxInspector(parts);
+    }
+
+    /** The raw bytes of one part. */
+    static byte[] readPart(byte[] docx, String name) {
+        return read(docx).parts.get(name);
+    }
+
+    Set<String> partNames() {
+        return parts.keySet();
+    }
+
+    Document part(String name) {
+        return parsed.computeIfAbsent(name, this::parse);
+    }
+
+    List<Element> elements(String part, String expression) {
+        NodeList nodes = (NodeList) evaluate(part(part), expression, XPathConstants.NODESET);
+        List<Element> out = new ArrayList<>();
+        for (int i = 0; i < nodes.getLength(); i++) {
+            out.add((Element) nodes.item(i));
+        }
+        return out;
+    }
+
+    String string(String part, String expression) {
+        return (String) evaluate(part(part), expression, XPathConstants.STRING);
+    }
+
+    /** The value of an XPath relative to {@code context}, e.g. "w:pPr/w:ind/@w:left". */
+    String string(Element context, String expression) {
+        return (String) evaluate(context, expression, XPathConstants.STRING);
+    }
+
+    int integer(Element context, String expression) {
+        String value = string(context, expression);
+        assertThat(value).as(expression).isNotEmpty();
+        return Integer.parseInt(value);
+    }
+
+    boolean has(Element context, String expression) {
+        return (Boolean) evaluate(context, "boolean(" + expression + ")", XPathConstants.BOOLEAN);
+    }
+
+    /** Every paragraph of word/document.xml, in tables too, in reading order. */
+    List<Element> paragraphs() {
+        return elements("word/document.xml", "//w:body//w:p");
+    }
+
+    /** The first paragraph whose text, trimmed, equals {@code text}; fails when there is none. */
+    Element paragraph(String text) {
+        return paragraphs().stream().filter(p -> text(p).strip().equals(text)).findFirst()
+                .orElseThrow(() -> new AssertionError("no paragraph reads \"" + text + "\" in\n" + documentText()));
+    }
+
+    Element paragraphStartingWith(String prefix) {
+        return paragraphs().stream().filter(p -> text(p).startsWith(prefix)).findFirst()
+                .orElseThrow(() -> new AssertionError("no paragraph starts \"" + prefix + "\" in\n" + documentText()));
+    }
+
+    /** The paragraph that follows {@code p} in the body, wherever it is. */
+    Element paragraphAfter(Element p) {
+        List<Element> all = paragraphs();
+        return all.get(all.indexOf(p) + 1);
+    }
+
+    /** Format of the run holding the first character of {@code text} in paragraph {@code p}. */
+    RunFormat runFormat(Element p, String text) {
+        for (Element run : elements(p, "w:r[w:t]")) {
+            if (string(run, "string(w:t)").contains(text)) {
+                return new RunFormat(integer(run, "w:rPr/w:sz/@w:val"), on(run, "w:rPr/w:b"), on(run, "w:rPr/w:i"));
+            }
+        }
+        throw new AssertionError("no run holds \"" + text + "\" in \"" + text(p) + "\"");
+    }
+
+    /** The format of a whole one-style paragraph; fails if its runs differ. */
+    RunFormat format(Element p) {
+        List<RunFormat> formats = new ArrayList<>();
+        for (Element run : elements(p, "w:r[w:t]")) {
+            formats.add(new RunFormat(integer(run, "w:rPr/w:sz/@w:val"), on(run, "w:rPr/w:b"), on(run, "w:rPr/w:i")));
+        }
+        assertThat(formats).as("runs of \"" + text(p) + "\"").isNotEmpty();
+        assertThat(formats).as("runs of \"" + text(p) + "\"").allMatch(formats.get(0)::equals);
+        return formats.get(0);
+    }
+
+    String text(Element paragraph) {
+        StringBuilder sb = new StringBuilder();
+        NodeList texts = paragraph.getElementsByTagNameNS(W, "t");
+        for (int i = 0; i < texts.getLength(); i++) {
+            sb.append(texts.item(i).getTextContent());
+        }
+        return sb.toString();
+    }
+
+    /** The text of word/document.xml, one paragraph a line. */
+    String documentText() {
+        StringBuilder sb = new StringBuilder();
+        paragraphs().forEach(p -> sb.append(text(p)).append('\n'));
+        return sb.toString();
+    }
+
+    /** The target of a relationship of word/document.xml, e.g. the header part behind an r:id. */
+    String documentRelationshipTarget(String id) {
+        return string("word/_rels/document.xml.rels", "/rel:Relationships/rel:Relationship[@Id='" + id + "']/@Target");
+    }
+
+    List<Element> elements(Element context, String expression) {
+        NodeList nodes = (NodeList) evaluate(context, expression, XPathConstants.NODESET);
+        List<Element> out = new ArrayList<>();
+        for (int i = 0; i < nodes.getLength(); i++) {
+            out.add((Element) nodes.item(i));
+        }
+        return out;
+    }
+
+    /** A WordprocessingML toggle: present and not switched off with w:val="0" or "false". */
+    private boolean on(Element context, String expression) {
+        List<Element> found = elements(context, expression);
+        if (found.isEmpty()) {
+            return false;
+        }
+        String val = found.get(0).getAttributeNS(W, "val");
+        return !("0".equals(val) || "false".equals(val));
+    }
+
+    private Object evaluate(Object context, String expression, javax.xml.namespace.QName type) {
+        try {
+            return xpath.evaluate(expression, context, type);
+        } catch (XPathExpressionException e) {
+            throw new IllegalArgumentException(expression, e);
+        }
+    }
+
+    private Document parse(String name) {
+        byte[] bytes = parts.get(name);
+        assertThat(bytes).as("part " + name).isNotNull();
+        try {
+            DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+            f.setNamespaceAware(true);
+            f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+            return f.newDocumentBuilder().parse(new ByteArrayInputStream(bytes));
+        } catch (Exception e) {
+            throw new AssertionError("part " + name + " is not well-formed XML: " + e.getMessage(), e);
+        }
+    }
+
+    private static final class Prefixes implements NamespaceContext {
+        @Override
+        public String getNamespaceURI(String prefix) {
+            return NAMESPACES.getOrDefault(prefix, XMLConstants.NULL_NS_URI);
+        }
+
+        @Override
+        public String getPrefix(String uri) {
+            return null;
+        }
+
+        @Override
+        public Iterator<String> getPrefixes(String uri) {
+            return null;
+        }
+    }
+}
