@@ -250,7 +250,10 @@ public final class PdfInspector implements AutoCloseable {
                 xs.add(g.getXDirAdj());
             }
             text.append(u);
-            end = Math.max(end, g.getXDirAdj() + g.getWidthDirAdj());
+            // A space the line breaker left at the end of a justified line is not ink: it may overhang.
+            if (!u.isBlank()) {
+                end = Math.max(end, g.getXDirAdj() + g.getWidthDirAdj());
+            }
             size = Math.max(size, g.getFontSizeInPt());
         }
         return new Line(text.toString(), glyphs.get(0).getXDirAdj(), end, glyphs.get(0).getYDirAdj(), size, xs);
