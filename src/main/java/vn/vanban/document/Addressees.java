@@ -8,6 +8,9 @@ import java.util.List;
  */
 public record Addressees(List<String> names) implements Block {
 
+    /** The label both writers print; its wording is fixed by the decree, not by a template. */
+    public static final String LABEL = "Kính gửi:";
+
     public Addressees {
         names = List.copyOf(names);
     }

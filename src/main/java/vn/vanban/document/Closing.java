@@ -8,6 +8,9 @@ import java.util.List;
  */
 public record Closing(List<String> recipientLines, Signature signature) implements Block {
 
+    /** The label both writers print above the recipients. */
+    public static final String RECIPIENTS_LABEL = "Nơi nhận:";
+
     public Closing {
         recipientLines = List.copyOf(recipientLines);
     }

@@ -14,7 +14,7 @@ import vn.vanban.layout.TextRole;
  */
 final class ClosingTable {
 
-    static final String RECIPIENTS_LABEL = "Nơi nhận:";
+    static final String RECIPIENTS_LABEL = Closing.RECIPIENTS_LABEL;
 
     /** A Nơi nhận entry that wraps continues under its text, not under its dash. */
     private static final String RECIPIENT_DASH = "- ";

@@ -11,7 +11,7 @@ import vn.vanban.layout.TextStyle;
 /** The blocks of the body that are plain paragraphs: text, the title block, "Kính gửi". */
 final class TextBlocks {
 
-    static final String ADDRESSEE_LABEL = "Kính gửi:";
+    static final String ADDRESSEE_LABEL = Addressees.LABEL;
 
     private final DocxContext ctx;
     private final Xml x;

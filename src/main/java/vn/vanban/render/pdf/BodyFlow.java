@@ -29,7 +29,7 @@ import vn.vanban.layout.TextStyle;
  */
 final class BodyFlow {
 
-    static final String KINH_GUI = "Kính gửi:";
+    static final String KINH_GUI = vn.vanban.document.Addressees.LABEL;
 
     private final Typography type;
     private final Nd30Layout layout;

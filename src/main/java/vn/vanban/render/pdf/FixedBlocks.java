@@ -14,7 +14,7 @@ import vn.vanban.layout.TextStyle;
 /** Builds the parts of a document whose places the decree fixes: the header, the title and the closing. */
 final class FixedBlocks {
 
-    static final String RECIPIENTS_LABEL = "Nơi nhận:";
+    static final String RECIPIENTS_LABEL = Closing.RECIPIENTS_LABEL;
 
     /** A Nơi nhận entry that wraps continues under its text, not under its dash. */
     private static final String RECIPIENT_DASH = "- ";
