@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.vanban.documents.DocumentService;
 import vn.vanban.documents.FileNames;
@@ -82,12 +83,22 @@ class TemplateController {
             content = @Content(mediaType = "application/problem+json"))
     ResponseEntity<byte[]> render(@PathVariable String id,
                                   @Parameter(description = "pdf hoặc docx") @PathVariable String format,
+                                  @Parameter(description = "team: một quyết định cho mỗi tổ trong \"teams\", "
+                                          + "trả về tệp ZIP (mỗi quyết định là một dự thảo chưa có số)")
+                                  @RequestParam(required = false) String each,
                                   @RequestBody(description = "Dữ liệu của văn bản, xem ví dụ của mẫu",
                                           content = @Content(schema = @Schema(type = "object")))
                                   HttpServletRequest request) throws IOException {
         OutputFormat output = OutputFormat.fromExtension(format).orElseThrow(() -> new UnknownTemplateException(id + "/" + format));
         TemplateDescriptor template = documents.catalog().get(id);
         byte[] body = BoundedBody.read(request.getInputStream(), request.getContentLengthLong(), limits.maxBodyBytes());
+        if ("team".equals(each)) {
+            byte[] zip = ZipFiles.of(documents.renderEachTeam(template.id(), body, output));
+            return ResponseEntity.ok()
+                    .header(HttpHeaders.CONTENT_TYPE, "application/zip")
+                    .header(HttpHeaders.CONTENT_DISPOSITION, contentDisposition(template.title() + ".zip"))
+                    .body(zip);
+        }
         RenderedFile file = documents.render(template.id(), body, output);
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_TYPE, output.mediaType())

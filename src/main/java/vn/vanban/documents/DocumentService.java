@@ -10,6 +10,8 @@ import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
 import vn.vanban.document.Document;
 import vn.vanban.document.DocumentReader;
 import vn.vanban.document.TitleBlock;
@@ -66,6 +68,32 @@ public final class DocumentService {
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
         writers.get(format).write(document, out);
         return new RenderedFile(out.toByteArray(), FileNames.of(fileTitle(template, document), format), format);
+    }
+
+    /**
+     * One document per team from data that lists several ({@code "teams"}): each copy keeps one team,
+     * is marked {@code perTeam} so the template words it as that team's own decision, and is a draft
+     * (each decision gets its own number when it is registered).
+     */
+    public List<RenderedFile> renderEachTeam(String templateId, byte[] body, OutputFormat format) {
+        TemplateDescriptor template = catalog.get(templateId);
+        if (body.length > limits.maxBodyBytes()) {
+            return List.of(render(templateId, body, format));
+        }
+        JsonNode data = parse(body);
+        if (!(data instanceof ObjectNode object) || !(data.get("teams") instanceof ArrayNode teams) || teams.isEmpty()) {
+            throw invalid("/teams", "Cần danh sách \"teams\" có ít nhất một tổ để lập quyết định cho từng tổ");
+        }
+        schemaCheck.check(template, data);
+        List<RenderedFile> files = new ArrayList<>(teams.size());
+        for (JsonNode team : teams) {
+            ObjectNode one = object.deepCopy();
+            one.putArray("teams").add(team.deepCopy());
+            one.put("perTeam", true);
+            one.putNull("number");
+            files.add(render(template, one, format));
+        }
+        return files;
     }
 
     /** The document tree of a template and its data, before any format is chosen. */

@@ -95,6 +95,25 @@ class RenderApiTest {
     }
 
     @Test
+    void oneDecisionPerTeamComesAsAZip() throws Exception {
+        HttpResponse<byte[]> r = post("/api/v1/templates/village-teams-decision/docx?each=team",
+                example("village-teams-decision").toString());
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.headers().firstValue("Content-Type")).hasValue("application/zip");
+        java.util.List<String> names = new java.util.ArrayList<>();
+        try (var zip = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(r.body()), StandardCharsets.UTF_8)) {
+            for (var e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+                names.add(e.getName());
+            }
+        }
+        assertThat(names).containsExactly(
+                "Quyết định Về việc thành lập Tổ công nghệ số cộng đồng ấp Giao Hòa A.docx",
+                "Quyết định Về việc thành lập Tổ công nghệ số cộng đồng ấp Giao Hòa B.docx",
+                "Quyết định Về việc thành lập Tổ công nghệ số cộng đồng ấp Thạnh Lợi.docx");
+        assertProblem(post("/api/v1/templates/official-letter/pdf?each=team", example("official-letter").toString()), 400);
+    }
+
+    @Test
     void malformedJsonIs400WithPosition() throws Exception {
         HttpResponse<byte[]> r = post("/api/v1/templates/official-letter/pdf", "{\"issuer\": {\"name\": ");
         assertProblem(r, 400);
