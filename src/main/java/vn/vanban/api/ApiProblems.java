@@ -15,6 +15,7 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import vn.vanban.document.DocumentSyntaxException;
 import vn.vanban.documents.DocumentDataException;
+import vn.vanban.roster.reference.UnknownProvinceException;
 import vn.vanban.template.TemplateDataException;
 import vn.vanban.template.UnknownTemplateException;
 
@@ -57,6 +58,14 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         problem.setType(ProblemTypes.UNKNOWN_TEMPLATE);
         problem.setTitle("Không có mẫu văn bản này");
         problem.setProperty("templateId", e.templateId());
+        return handleExceptionInternal(e, problem, new HttpHeaders(), HttpStatus.NOT_FOUND, request);
+    }
+
+    @ExceptionHandler(UnknownProvinceException.class)
+    ResponseEntity<Object> unknownProvince(UnknownProvinceException e, WebRequest request) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
+        problem.setType(ProblemTypes.UNKNOWN_UNIT);
+        problem.setTitle("Không có đơn vị hành chính này");
         return handleExceptionInternal(e, problem, new HttpHeaders(), HttpStatus.NOT_FOUND, request);
     }
 

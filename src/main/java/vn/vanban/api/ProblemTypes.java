@@ -9,6 +9,7 @@ final class ProblemTypes {
     static final URI TOO_LARGE = URI.create("/problems/too-large");
     static final URI UNPROCESSABLE = URI.create("/problems/unprocessable-document");
     static final URI UNKNOWN_TEMPLATE = URI.create("/problems/unknown-template");
+    static final URI UNKNOWN_UNIT = URI.create("/problems/unknown-administrative-unit");
     static final URI INTERNAL = URI.create("/problems/internal-error");
 
     private ProblemTypes() {
