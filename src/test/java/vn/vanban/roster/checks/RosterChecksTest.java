@@ -1,0 +1,149 @@
+package vn.vanban.roster.checks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.text.Normalizer;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+class RosterChecksTest {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final java.util.concurrent.atomic.AtomicInteger PHONE = new java.util.concurrent.atomic.AtomicInteger();
+
+    private static ObjectNode member(String role, String name, String phone) {
+        ObjectNode m = JSON.createObjectNode().put("role", role).put("fullName", name);
+        if (phone != null) {
+            m.put("phone", phone);
+        }
+        return m;
+    }
+
+    /** A clean village team of five: leader, deputy and three members, all valid phones. */
+    private static ObjectNode team(String village, String... names) {
+        ObjectNode t = JSON.createObjectNode().put("level", "village").put("name", "Tổ " + village);
+        t.putObject("area").put("kind", "ấp").put("name", village);
+        ArrayNode members = t.putArray("members");
+        String[] roles = {"leader", "deputy", "member", "member", "member"};
+        for (int i = 0; i < names.length; i++) {
+            members.add(member(roles[Math.min(i, 4)], names[i], String.format("09123%05d", PHONE.incrementAndGet())));
+        }
+        return t;
+    }
+
+    private static ObjectNode roster(ObjectNode... teams) {
+        ObjectNode r = JSON.createObjectNode();
+        ArrayNode villages = r.putArray("villages");
+        ArrayNode list = r.putArray("teams");
+        for (ObjectNode t : teams) {
+            list.add(t);
+            villages.addObject().put("kind", "ấp").put("name", t.path("area").path("name").asString());
+        }
+        return r;
+    }
+
+    private static List<String> rules(List<Finding> findings) {
+        return findings.stream().map(Finding::rule).toList();
+    }
+
+    private final RosterChecks checks = new RosterChecks(5);
+
+    @Test
+    void aCleanRosterHasNoFindings() {
+        assertThat(checks.check(roster(team("Giao Hòa A", "An", "Bình", "Chi", "Dũng", "Em")))).isEmpty();
+    }
+
+    @Test
+    void smallTeamsAreWarnedWithTheConfiguredMinimum() {
+        JsonNode r = roster(team("A", "An", "Bình", "Chi", "Dũng"));
+        assertThat(checks.check(r)).singleElement().satisfies(f -> {
+            assertThat(f.rule()).isEqualTo("team-size");
+            assertThat(f.severity()).isEqualTo(Finding.Severity.WARNING);
+            assertThat(f.pointer()).isEqualTo("/teams/0/members");
+        });
+        assertThat(new RosterChecks(4).check(r)).isEmpty();
+    }
+
+    @Test
+    void noLeaderOrTwoLeadersIsAnErrorAndNoDeputyAWarning() {
+        ObjectNode t = team("A", "An", "Bình", "Chi", "Dũng", "Em");
+        ((ObjectNode) t.at("/members/0")).put("role", "member");
+        ((ObjectNode) t.at("/members/1")).put("role", "member");
+        List<Finding> f = checks.check(roster(t));
+        assertThat(rules(f)).containsExactlyInAnyOrder("one-leader", "deputy");
+        assertThat(f.stream().filter(x -> x.rule().equals("one-leader")).findFirst().orElseThrow().severity())
+                .isEqualTo(Finding.Severity.ERROR);
+        ((ObjectNode) t.at("/members/0")).put("role", "leader");
+        ((ObjectNode) t.at("/members/2")).put("role", "leader");
+        assertThat(checks.check(roster(t))).anyMatch(x -> x.message().contains("2 Tổ trưởng"));
+    }
+
+    @Test
+    void everyVillageNeedsATeam() {
+        ObjectNode r = roster(team("A", "An", "Bình", "Chi", "Dũng", "Em"));
+        r.withArray("villages").addObject().put("kind", "ấp").put("name", "Thạnh Lợi");
+        assertThat(checks.check(r)).singleElement().satisfies(f -> {
+            assertThat(f.rule()).isEqualTo("village-without-team");
+            assertThat(f.message()).isEqualTo("ấp Thạnh Lợi chưa có Tổ công nghệ số cộng đồng");
+            assertThat(f.pointer()).isEqualTo("/villages/1");
+        });
+    }
+
+    @Test
+    void theCommuneTeamIsLedByTheChair() {
+        ObjectNode t = team("X", "An", "Bình", "Chi", "Dũng", "Em");
+        t.put("level", "commune");
+        ((ObjectNode) t.at("/members/0")).put("position", "Phó Chủ tịch UBND phường");
+        ObjectNode r = JSON.createObjectNode();
+        r.putArray("teams").add(t);
+        assertThat(rules(checks.check(r))).containsExactly("commune-team-leader");
+        ((ObjectNode) t.at("/members/0")).put("position", "Chủ tịch Ủy ban nhân dân phường");
+        assertThat(checks.check(r)).isEmpty();
+    }
+
+    @Test
+    void samePersonOrPhoneTwiceIsWarned() {
+        ObjectNode a = team("A", "An", "Bình", "Chi", "Dũng", "Em");
+        ObjectNode b = team("B", "Giang", "Hà", "Chi", "Khánh", "Lan");
+        ((ObjectNode) b.at("/members/4")).put("phone", a.at("/members/0/phone").asString());
+        List<Finding> f = checks.check(roster(a, b));
+        assertThat(rules(f)).containsExactlyInAnyOrder("duplicate-person", "duplicate-phone");
+        assertThat(f.get(0).message()).contains("/teams/0/members/2");
+    }
+
+    @Test
+    void invalidPhonesAreWarnedButMaskedOnesAreNot() {
+        ObjectNode t = team("A", "An", "Bình", "Chi", "Dũng", "Em");
+        ((ObjectNode) t.at("/members/0")).put("phone", "01219074549");
+        ((ObjectNode) t.at("/members/1")).put("phone", "0914994***");
+        ((ObjectNode) t.at("/members/2")).put("phone", "+84 919 074 549");
+        List<Finding> f = checks.check(roster(t));
+        assertThat(f).singleElement().satisfies(x -> {
+            assertThat(x.rule()).isEqualTo("phone");
+            assertThat(x.pointer()).isEqualTo("/teams/0/members/0/phone");
+        });
+    }
+
+    @Test
+    void decomposedAndLegacyTextIsReportedWhereItIs() {
+        ObjectNode t = team("A", "An", "Bình", "Chi", "Dũng", "Em");
+        ((ObjectNode) t.at("/members/3")).put("fullName", Normalizer.normalize("Nguyễn Văn Dũng", Normalizer.Form.NFD));
+        // "Nguyễn Thị Hương" typed in TCVN3 (.VnTime) and read as Latin-1.
+        ((ObjectNode) t.at("/members/4")).put("fullName", "NguyÔn ThÞ H\u00AD\u00ACng");
+        List<Finding> f = checks.check(roster(t));
+        assertThat(f).extracting(Finding::rule, Finding::pointer).contains(
+                org.assertj.core.groups.Tuple.tuple("decomposed-text", "/teams/0/members/3/fullName"),
+                org.assertj.core.groups.Tuple.tuple("legacy-encoding", "/teams/0/members/4/fullName"));
+    }
+
+    @Test
+    void vniTextIsRecognised() {
+        assertThat(LegacyEncoding.detect("Nguyeãn Vaên Taâm")).isEqualTo("VNI");
+        assertThat(LegacyEncoding.detect("Nguyễn Văn Tâm")).isNull();
+        assertThat(LegacyEncoding.detect("Café ® 2025")).isNull();
+    }
+}
