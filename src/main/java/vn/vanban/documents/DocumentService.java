@@ -55,11 +55,7 @@ public final class DocumentService {
 
     public RenderedFile render(String templateId, byte[] body, OutputFormat format) {
         TemplateDescriptor template = catalog.get(templateId);
-        if (body.length > limits.maxBodyBytes()) {
-            throw new DocumentDataException(DocumentDataException.Kind.TOO_LARGE, "Dữ liệu gửi lên quá lớn",
-                    List.of(new FieldProblem("", "Dữ liệu có " + body.length + " byte, vượt quá giới hạn "
-                            + limits.maxBodyBytes() + " byte")));
-        }
+        checkSize(body);
         return render(template, parse(body), format);
     }
 
@@ -77,9 +73,7 @@ public final class DocumentService {
      */
     public List<RenderedFile> renderEachTeam(String templateId, byte[] body, OutputFormat format) {
         TemplateDescriptor template = catalog.get(templateId);
-        if (body.length > limits.maxBodyBytes()) {
-            return List.of(render(templateId, body, format));
-        }
+        checkSize(body);
         JsonNode data = parse(body);
         if (!(data instanceof ObjectNode object) || !(data.get("teams") instanceof ArrayNode teams) || teams.isEmpty()) {
             throw invalid("/teams", "Cần danh sách \"teams\" có ít nhất một tổ để lập quyết định cho từng tổ");
@@ -94,6 +88,14 @@ public final class DocumentService {
             files.add(render(template, one, format));
         }
         return files;
+    }
+
+    private void checkSize(byte[] body) {
+        if (body.length > limits.maxBodyBytes()) {
+            throw new DocumentDataException(DocumentDataException.Kind.TOO_LARGE, "Dữ liệu gửi lên quá lớn",
+                    List.of(new FieldProblem("", "Dữ liệu có " + body.length + " byte, vượt quá giới hạn "
+                            + limits.maxBodyBytes() + " byte")));
+        }
     }
 
     /** The document tree of a template and its data, before any format is chosen. */

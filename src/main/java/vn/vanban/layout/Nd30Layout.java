@@ -77,6 +77,19 @@ public record Nd30Layout(PageSpec page, String fontFamily, Map<TextRole, TextSty
                 new HeaderGeometry(73, 92, 12));
     }
 
+    /** Length of the rule under the issuing body, from its widest (wrapped) line. */
+    public double issuerRulePt(double widestLinePt) {
+        return widestLinePt * issuerRuleFraction;
+    }
+
+    /**
+     * Length of the rule under the trích yếu: a share of its widest line, where a line that will wrap
+     * counts as the full text width.
+     */
+    public double subjectRulePt(double widestLinePt, double textWidthPt) {
+        return Math.min(widestLinePt, textWidthPt) * subjectRuleFraction;
+    }
+
     /** The header geometry of a công văn (it has a V/v line) or of any other document. */
     public HeaderGeometry header(boolean letter) {
         return letter ? letterHeader

@@ -54,7 +54,7 @@ final class HeaderTable {
         }
         if (!h.issuerLines().isEmpty()) {
             double widest = ctx.widestWrappedPt(h.issuerLines(), TextRole.ISSUER, width);
-            Paragraphs.empty(x, ctx.rule(ctx.layout().issuerRuleFraction() * widest, width, TextRole.ISSUER));
+            Paragraphs.empty(x, ctx.rule(ctx.layout().issuerRulePt(widest), width, TextRole.ISSUER));
         } else if (h.parentLines().isEmpty()) {
             Paragraphs.empty(x, ctx.tiny());
         }

@@ -65,7 +65,7 @@ final class TextBlocks {
                 ? ctx.widthPt(t.type(), TextRole.DOCUMENT_TYPE)
                 : ctx.widestPt(t.subjectLines(), TextRole.DOCUMENT_SUBJECT);
         if (widest > 0) {
-            ParagraphFormat rule = ctx.rule(ctx.layout().subjectRuleFraction() * widest, ctx.textWidth(), last);
+            ParagraphFormat rule = ctx.rule(ctx.layout().subjectRulePt(widest, Units.ptFromTwips(ctx.textWidth())), ctx.textWidth(), last);
             double missing = Math.max(0, ctx.layout().titleSpaceBeforePt() - nextSpaceBeforePt);
             Paragraphs.empty(x, rule.after(rule.after() + Units.twipsFromPt(missing)).keepNext());
         }

@@ -25,6 +25,10 @@ final class Units {
         return (int) Math.round(mm * TWIPS_PER_INCH / MM_PER_INCH);
     }
 
+    static double ptFromTwips(int twips) {
+        return twips / 20.0;
+    }
+
     static int twipsFromPt(double pt) {
         return (int) Math.round(pt * 20);
     }

@@ -52,7 +52,7 @@ final class FixedBlocks {
             for (String line : issuerLines) {
                 widest = Math.max(widest, type.width(line, issuer));
             }
-            leftTop.rule((float) (widest * layout.issuerRuleFraction()));
+            leftTop.rule((float) layout.issuerRulePt(widest));
         }
 
         LineStack leftBottom = new LineStack(type, row.leftWidth());
@@ -118,7 +118,7 @@ final class FixedBlocks {
             widest = type.width(title.type(), typeStyle);
         }
         if (widest > 0) {
-            stack.rule((float) (Math.min(widest, textWidth) * layout.subjectRuleFraction()));
+            stack.rule((float) layout.subjectRulePt(widest, textWidth));
         }
         return StackRow.single(stack);
     }
