@@ -1,0 +1,15 @@
+package vn.vanban.roster;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import org.springframework.data.relational.core.mapping.Table;
+
+/** One Căn cứ line of the profile. A record, not a bare string, because Spring Data JDBC keeps lists of entities in tables. */
+@Table
+public record LegalBasis(@JsonValue String text) {
+
+    @JsonCreator
+    public static LegalBasis of(String text) {
+        return new LegalBasis(text);
+    }
+}
