@@ -1,8 +1,11 @@
 package vn.vanban;
 
+import java.time.Clock;
+import java.time.ZoneId;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.context.annotation.Bean;
 import vn.vanban.bench.BenchCommand;
 import vn.vanban.cli.RenderCommand;
 
@@ -18,5 +21,11 @@ public class VanbanApplication {
             System.exit(BenchCommand.run(args, System.out));
         }
         SpringApplication.run(VanbanApplication.class, args);
+    }
+
+    /** Decision dates and year-based numbering follow the clock of Vietnam, not of the server. */
+    @Bean
+    Clock clock() {
+        return Clock.system(ZoneId.of("Asia/Ho_Chi_Minh"));
     }
 }

@@ -15,6 +15,10 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import vn.vanban.document.DocumentSyntaxException;
 import vn.vanban.documents.DocumentDataException;
+import vn.vanban.roster.InvalidRosterException;
+import vn.vanban.roster.RosterItemNotFoundException;
+import vn.vanban.roster.StaleRosterException;
+import vn.vanban.roster.reference.UnknownCommuneException;
 import vn.vanban.roster.reference.UnknownProvinceException;
 import vn.vanban.template.TemplateDataException;
 import vn.vanban.template.UnknownTemplateException;
@@ -61,11 +65,43 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         return handleExceptionInternal(e, problem, new HttpHeaders(), HttpStatus.NOT_FOUND, request);
     }
 
-    @ExceptionHandler(UnknownProvinceException.class)
-    ResponseEntity<Object> unknownProvince(UnknownProvinceException e, WebRequest request) {
+    @ExceptionHandler({UnknownProvinceException.class, UnknownCommuneException.class})
+    ResponseEntity<Object> unknownUnit(RuntimeException e, WebRequest request) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
         problem.setType(ProblemTypes.UNKNOWN_UNIT);
         problem.setTitle("Không có đơn vị hành chính này");
+        return handleExceptionInternal(e, problem, new HttpHeaders(), HttpStatus.NOT_FOUND, request);
+    }
+
+    @ExceptionHandler(InvalidRosterException.class)
+    ResponseEntity<Object> invalidRoster(InvalidRosterException e, WebRequest request) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, e.getMessage());
+        problem.setType(ProblemTypes.INVALID_ROSTER);
+        problem.setTitle("Danh sách tổ không lưu được");
+        problem.setProperty("errors", e.problems().stream()
+                .map(p -> Map.of("pointer", p.pointer(), "detail", p.message()))
+                .toList());
+        return handleExceptionInternal(e, problem, new HttpHeaders(), HttpStatus.UNPROCESSABLE_CONTENT, request);
+    }
+
+    @ExceptionHandler(StaleRosterException.class)
+    ResponseEntity<Object> stale(StaleRosterException e, WebRequest request) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.PRECONDITION_FAILED, e.getMessage());
+        problem.setType(ProblemTypes.STALE);
+        problem.setTitle("Dữ liệu đã được người khác sửa");
+        HttpHeaders headers = new HttpHeaders();
+        if (e.currentVersion() != null) {
+            problem.setProperty("currentVersion", e.currentVersion());
+            headers.setETag("\"" + e.currentVersion() + "\"");
+        }
+        return handleExceptionInternal(e, problem, headers, HttpStatus.PRECONDITION_FAILED, request);
+    }
+
+    @ExceptionHandler(RosterItemNotFoundException.class)
+    ResponseEntity<Object> notFound(RuntimeException e, WebRequest request) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
+        problem.setType(ProblemTypes.NOT_FOUND);
+        problem.setTitle("Không tìm thấy");
         return handleExceptionInternal(e, problem, new HttpHeaders(), HttpStatus.NOT_FOUND, request);
     }
 

@@ -10,6 +10,10 @@ final class ProblemTypes {
     static final URI UNPROCESSABLE = URI.create("/problems/unprocessable-document");
     static final URI UNKNOWN_TEMPLATE = URI.create("/problems/unknown-template");
     static final URI UNKNOWN_UNIT = URI.create("/problems/unknown-administrative-unit");
+    static final URI INVALID_ROSTER = URI.create("/problems/invalid-roster");
+    static final URI STALE = URI.create("/problems/stale-version");
+    static final URI NOT_FOUND = URI.create("/problems/not-found");
+    static final URI CONFLICT = URI.create("/problems/conflict");
     static final URI INTERNAL = URI.create("/problems/internal-error");
 
     private ProblemTypes() {

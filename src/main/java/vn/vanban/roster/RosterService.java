@@ -1,0 +1,108 @@
+package vn.vanban.roster;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.vanban.roster.reference.CommuneRepository;
+import vn.vanban.roster.reference.UnknownCommuneException;
+
+/**
+ * The roster store. Every change, whole or fine-grained, goes through one path: clean, validate,
+ * check the version the client edited, keep what only the server may set (the founding decision of
+ * each team), save the aggregate in one transaction.
+ */
+@Service
+public class RosterService {
+
+    private final RosterRepository rosters;
+    private final CommuneRepository communes;
+    private final Clock clock;
+    private final RosterNormalizer normalizer = new RosterNormalizer();
+    private final RosterValidator validator = new RosterValidator();
+
+    public RosterService(RosterRepository rosters, CommuneRepository communes, Clock clock) {
+        this.rosters = rosters;
+        this.communes = communes;
+        this.clock = clock;
+    }
+
+    /** The stored roster, or an empty one (version null) for a commune that has none yet. */
+    @Transactional(readOnly = true)
+    public Roster get(String communeCode) {
+        requireCommune(communeCode);
+        return rosters.findById(communeCode).orElseGet(() -> Roster.empty(communeCode));
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Roster> find(String communeCode) {
+        return rosters.findById(communeCode);
+    }
+
+    /**
+     * Replaces the whole roster.
+     *
+     * @param expectedVersion the version the client edited (from If-Match), or null to skip the check
+     */
+    @Transactional
+    public Roster replace(String communeCode, Roster content, Long expectedVersion) {
+        return modify(communeCode, expectedVersion, current -> current.withContent(content.profile(),
+                content.villages(), content.teams()));
+    }
+
+    /** Applies a change to the current roster and saves the result under the same rules as a replace. */
+    @Transactional
+    public Roster modify(String communeCode, Long expectedVersion, UnaryOperator<Roster> change) {
+        Roster current = get(communeCode);
+        if (expectedVersion != null && !expectedVersion.equals(current.version())) {
+            throw new StaleRosterException(communeCode, current.version());
+        }
+        Roster changed = normalizer.normalize(change.apply(current));
+        List<RosterProblem> problems = validator.validate(changed);
+        if (!problems.isEmpty()) {
+            throw new InvalidRosterException("Danh sách tổ chưa lưu được: " + problems.size() + " lỗi", problems);
+        }
+        Roster next = keepFoundingDecisions(current, changed).withVersion(current.version()).withUpdatedAt(clock.instant());
+        try {
+            return rosters.save(next);
+        } catch (OptimisticLockingFailureException | DuplicateKeyException e) {
+            // Someone saved between our read and our write: the same answer as a stale If-Match.
+            throw new StaleRosterException(communeCode, rosters.findById(communeCode).map(Roster::version).orElse(null));
+        }
+    }
+
+    /** Records the registered decision that founded these teams (by key) and marks them established. */
+    @Transactional
+    public Roster recordFoundingDecision(String communeCode, List<String> teamKeys, long decisionId) {
+        Roster current = rosters.findById(communeCode).orElseThrow(() -> new RosterItemNotFoundException("danh sách", communeCode, communeCode));
+        List<Team> teams = new ArrayList<>();
+        for (Team t : current.teams()) {
+            teams.add(teamKeys.contains(t.key())
+                    ? new Team(t.key(), t.level(), t.name(), t.shortName(), t.villageKey(),
+                    t.status() == TeamStatus.PROPOSED ? TeamStatus.ESTABLISHED : t.status(), t.zaloGroup(), t.note(),
+                    decisionId, t.members())
+                    : t);
+        }
+        return rosters.save(current.withContent(current.profile(), current.villages(), teams).withUpdatedAt(clock.instant()));
+    }
+
+    private static Roster keepFoundingDecisions(Roster current, Roster changed) {
+        Map<String, Long> decisions = current.teams().stream().filter(t -> t.decisionId() != null)
+                .collect(Collectors.toMap(Team::key, Team::decisionId));
+        List<Team> teams = changed.teams().stream().map(t -> t.withDecisionId(decisions.get(t.key()))).toList();
+        return changed.withContent(changed.profile(), changed.villages(), teams);
+    }
+
+    private void requireCommune(String communeCode) {
+        if (communeCode == null || !communes.existsById(communeCode)) {
+            throw new UnknownCommuneException(communeCode);
+        }
+    }
+}
