@@ -15,6 +15,8 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import vn.vanban.document.DocumentSyntaxException;
 import vn.vanban.documents.DocumentDataException;
+import vn.vanban.decisions.DecisionConflictException;
+import vn.vanban.decisions.DecisionNotFoundException;
 import vn.vanban.roster.InvalidRosterException;
 import vn.vanban.roster.RosterItemNotFoundException;
 import vn.vanban.roster.StaleRosterException;
@@ -97,7 +99,15 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         return handleExceptionInternal(e, problem, headers, HttpStatus.PRECONDITION_FAILED, request);
     }
 
-    @ExceptionHandler(RosterItemNotFoundException.class)
+    @ExceptionHandler(DecisionConflictException.class)
+    ResponseEntity<Object> conflict(DecisionConflictException e, WebRequest request) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
+        problem.setType(ProblemTypes.CONFLICT);
+        problem.setTitle("Không thực hiện được với quyết định đã vào sổ");
+        return handleExceptionInternal(e, problem, new HttpHeaders(), HttpStatus.CONFLICT, request);
+    }
+
+    @ExceptionHandler({RosterItemNotFoundException.class, DecisionNotFoundException.class})
     ResponseEntity<Object> notFound(RuntimeException e, WebRequest request) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
         problem.setType(ProblemTypes.NOT_FOUND);

@@ -1,0 +1,45 @@
+package vn.vanban.decisions;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.relational.core.mapping.Column;
+import org.springframework.data.relational.core.mapping.Table;
+
+/**
+ * A founding decision made from a commune's roster.
+ *
+ * @param teamKeys the teams it covers, comma-separated keys of the roster
+ * @param issuer   the issuing body as printed; numbering runs per issuer, symbol and year
+ * @param data     the template data it was made from (JSON), with number and date once registered
+ * @param year     the numbering year (year of the issue date), null for a draft
+ * @param number   the number in the register, null for a draft
+ */
+@Table
+public record Decision(
+        @Id Long id,
+        String communeCode,
+        DecisionKind kind,
+        String templateId,
+        String teamKeys,
+        String subject,
+        DecisionStatus status,
+        String issuer,
+        String symbol,
+        @Column("register_year") Integer year,
+        @Column("register_number") Integer number,
+        LocalDate issueDate,
+        String data,
+        Instant createdAt,
+        Instant registeredAt) {
+
+    public List<String> teams() {
+        return teamKeys.isEmpty() ? List.of() : Arrays.asList(teamKeys.split(","));
+    }
+
+    public boolean registered() {
+        return status == DecisionStatus.REGISTERED;
+    }
+}

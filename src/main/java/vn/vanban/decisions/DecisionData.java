@@ -1,0 +1,204 @@
+package vn.vanban.decisions;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+import vn.vanban.roster.LegalBasis;
+import vn.vanban.roster.Membership;
+import vn.vanban.roster.Profile;
+import vn.vanban.roster.Recipient;
+import vn.vanban.roster.Roster;
+import vn.vanban.roster.RosterProblem;
+import vn.vanban.roster.Team;
+import vn.vanban.roster.TeamLevel;
+import vn.vanban.roster.Village;
+import vn.vanban.roster.reference.Commune;
+import vn.vanban.roster.reference.Province;
+
+/**
+ * Turns a stored roster into the data of the decision templates, the same JSON a caller of the
+ * stateless API would send, so that a stored decision and a posted one print alike.
+ */
+final class DecisionData {
+
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+    private final Roster roster;
+    private final Commune commune;
+    private final Province province;
+    private final Map<String, Village> villages;
+
+    DecisionData(Roster roster, Commune commune, Province province) {
+        this.roster = roster;
+        this.commune = commune;
+        this.province = province;
+        this.villages = roster.villages().stream().collect(Collectors.toMap(Village::key, Function.identity()));
+    }
+
+    /** What the profile must give before any decision can be drawn from it. */
+    List<RosterProblem> missingProfile(Signer signer) {
+        Profile p = roster.profile();
+        List<RosterProblem> problems = new ArrayList<>();
+        if (p.issuerName() == null) {
+            problems.add(new RosterProblem("/profile/issuerName", "Hồ sơ của xã chưa có tên cơ quan ban hành"));
+        }
+        if (p.place() == null) {
+            problems.add(new RosterProblem("/profile/place", "Hồ sơ của xã chưa có địa danh ghi ở dòng ngày tháng"));
+        }
+        if (p.executors() == null) {
+            problems.add(new RosterProblem("/profile/executors", "Hồ sơ của xã chưa ghi ai thi hành quyết định"));
+        }
+        if (signer.fullName() == null) {
+            problems.add(new RosterProblem(signer.deputy() ? "/profile/deputies" : "/profile/chair",
+                    "Hồ sơ của xã chưa có họ tên người ký"));
+        }
+        return problems;
+    }
+
+    ObjectNode communeTeam(Team team, Signer signer, String subject, int year) {
+        ObjectNode data = common(signer, subject, year);
+        ObjectNode t = team(team);
+        String kind = villages.values().stream().map(Village::kind).findFirst().orElse(null);
+        if (kind != null) {
+            t.put("villageKind", kind);
+        }
+        data.set("team", t);
+        return data;
+    }
+
+    ObjectNode villageTeams(List<Team> teams, Signer signer, String subject, int year, boolean perTeam) {
+        ObjectNode data = common(signer, subject, year);
+        ArrayNode list = data.putArray("teams");
+        teams.forEach(t -> list.add(team(t)));
+        if (perTeam) {
+            data.put("perTeam", true);
+        }
+        return data;
+    }
+
+    static String defaultSubject(DecisionKind kind, Commune commune, List<Team> teams) {
+        String unit = commune.type() + " " + commune.name();
+        return switch (kind) {
+            case COMMUNE_TEAM -> "Về việc thành lập Tổ công nghệ số cộng đồng " + unit;
+            case VILLAGE_TEAMS -> "Về việc thành lập các Tổ công nghệ số cộng đồng trên địa bàn " + unit;
+            case TEAM -> "Về việc thành lập " + teams.get(0).name();
+        };
+    }
+
+    /** Number and date written into a registered decision's data. */
+    static void register(ObjectNode data, int number, LocalDate date) {
+        data.put("number", number);
+        data.put("date", date.toString());
+        data.put("year", date.getYear());
+    }
+
+    private ObjectNode common(Signer signer, String subject, int year) {
+        Profile p = roster.profile();
+        ObjectNode data = NODES.objectNode();
+        ObjectNode issuer = data.putObject("issuer");
+        issuer.put("name", p.issuerName());
+        issuer.put("kind", signer.collective() ? "collective" : "chair");
+        ObjectNode prov = data.putObject("province");
+        prov.put("code", province.code());
+        prov.put("name", province.name().replaceFirst("^(Tỉnh|Thành phố) ", ""));
+        ObjectNode com = data.putObject("commune");
+        com.put("code", commune.code());
+        com.put("name", commune.name());
+        com.put("type", commune.type());
+        data.putNull("number");
+        data.put("symbol", p.symbol());
+        data.put("place", p.place());
+        data.putNull("date");
+        data.put("year", year);
+        data.put("subject", subject);
+        ArrayNode bases = data.putArray("legalBases");
+        p.legalBases().stream().map(LegalBasis::text).forEach(bases::add);
+        if (p.proposedBy() != null) {
+            data.put("proposedBy", p.proposedBy());
+        }
+        data.put("executors", p.executors());
+        ArrayNode recipients = data.putArray("recipients");
+        p.recipients().stream().map(Recipient::text).forEach(recipients::add);
+        if (p.archive() != null) {
+            data.put("archive", p.archive());
+        }
+        ObjectNode s = data.putObject("signer");
+        if (signer.authority() == null) {
+            s.putNull("authority");
+        } else {
+            s.put("authority", signer.authority());
+        }
+        if (signer.onBehalfOf() == null) {
+            s.putNull("onBehalfOf");
+        } else {
+            s.put("onBehalfOf", signer.onBehalfOf());
+        }
+        s.put("title", signer.title());
+        s.put("fullName", signer.fullName());
+        return data;
+    }
+
+    private ObjectNode team(Team team) {
+        ObjectNode t = NODES.objectNode();
+        t.put("name", team.name());
+        if (team.shortName() != null) {
+            t.put("shortName", team.shortName());
+        }
+        t.put("level", team.level() == TeamLevel.COMMUNE ? "commune" : "village");
+        Village village = team.villageKey() == null ? null : villages.get(team.villageKey());
+        if (village != null) {
+            ObjectNode area = t.putObject("area");
+            area.put("kind", village.kind());
+            area.put("name", village.name());
+        }
+        ArrayNode members = t.putArray("members");
+        for (Membership m : team.members()) {
+            ObjectNode member = members.addObject();
+            member.put("role", m.role().json());
+            if (m.person() != null) {
+                member.put("fullName", m.person().fullName());
+                if (m.person().gender() != null) {
+                    member.put("gender", m.person().gender().json());
+                }
+                if (m.person().phone() != null) {
+                    member.put("phone", m.person().phone());
+                }
+                member.put("zalo", m.person().zalo());
+            }
+            if (m.position() != null) {
+                member.put("position", m.position());
+            }
+            if (m.organisation() != null) {
+                member.put("organisation", m.organisation());
+            }
+            if (m.invited()) {
+                member.put("invited", true);
+            }
+            if (m.group()) {
+                member.put("group", true);
+            }
+        }
+        return t;
+    }
+
+    /** The signature block of the decision, from the profile. */
+    record Signer(boolean collective, boolean deputy, String authority, String onBehalfOf, String title, String fullName) {
+
+        static Signer of(Profile profile, String deputyName) {
+            boolean collective = profile.issuerKind() == Profile.IssuerKind.COLLECTIVE;
+            if (deputyName != null) {
+                // A Vice-Chair signs for the Chair (KT. CHỦ TỊCH); the decision is then the Chair's.
+                return new Signer(false, true, "KT.", "CHỦ TỊCH", "PHÓ CHỦ TỊCH", deputyName);
+            }
+            return collective
+                    ? new Signer(true, false, "TM.", "ỦY BAN NHÂN DÂN", "CHỦ TỊCH", profile.chair())
+                    : new Signer(false, false, null, null, "CHỦ TỊCH", profile.chair());
+        }
+    }
+}

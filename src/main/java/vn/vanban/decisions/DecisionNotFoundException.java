@@ -1,0 +1,8 @@
+package vn.vanban.decisions;
+
+public class DecisionNotFoundException extends RuntimeException {
+
+    public DecisionNotFoundException(long id) {
+        super("Không có quyết định mã " + id);
+    }
+}

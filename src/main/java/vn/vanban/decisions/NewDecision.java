@@ -1,0 +1,14 @@
+package vn.vanban.decisions;
+
+import java.util.List;
+
+/**
+ * A request to draw decisions from the roster.
+ *
+ * @param kind    commune-team, village-teams or each-team
+ * @param teams   team keys; by default every team of the kind that is not dissolved
+ * @param subject the trích yếu, when the default wording does not suit (not for each-team)
+ * @param deputy  the Vice-Chair who signs "KT. CHỦ TỊCH" (one of the profile's deputies); the Chair by default
+ */
+public record NewDecision(String kind, List<String> teams, String subject, String deputy) {
+}

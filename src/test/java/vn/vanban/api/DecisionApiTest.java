@@ -1,0 +1,183 @@
+package vn.vanban.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static vn.vanban.api.ApiClient.json;
+
+import java.net.http.HttpResponse;
+import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "vanban.warm-up=false")
+class DecisionApiTest {
+
+    @LocalServerPort
+    int port;
+    ApiClient api;
+
+    @BeforeEach
+    void client() {
+        api = new ApiClient(port);
+    }
+
+    /** A commune with a commune team and {@code villages} ấp teams of five, each led by its Trưởng ấp. */
+    static String roster(int villages, String issuer) {
+        StringBuilder v = new StringBuilder();
+        StringBuilder t = new StringBuilder();
+        t.append(team("commune", "Tổ công nghệ số cộng đồng xã Giao Long", null, "Chủ tịch Ủy ban nhân dân xã", 90));
+        for (int i = 1; i <= villages; i++) {
+            v.append(i > 1 ? "," : "").append("{ \"key\": \"ap-").append(i).append("\", \"kind\": \"ấp\", \"name\": \"Giao Hòa ")
+                    .append(i).append("\", \"active\": true }");
+            t.append(",").append(team("village", "Tổ công nghệ số cộng đồng ấp Giao Hòa " + i, "ap-" + i, "Trưởng ấp", i));
+        }
+        return """
+                { "profile": { "issuerName": "%s", "issuerKind": "chair", "place": "Giao Long", "chair": "Lê Thanh Phong",
+                    "deputies": ["Trần Văn Bảy"], "legalBases": ["Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025"],
+                    "proposedBy": "Trưởng phòng Văn hóa - Xã hội xã",
+                    "executors": "Công chức Văn phòng HĐND và UBND xã và các ông (bà) có tên tại Điều 1",
+                    "recipients": ["Sở Khoa học và Công nghệ"], "archive": "VT, VHXH" },
+                  "villages": [%s], "teams": [%s] }
+                """.formatted(issuer, v, t);
+    }
+
+    private static String team(String level, String name, String village, String leaderPosition, int seed) {
+        String[] given = {"Tâm", "Lực", "Hùng", "Lan", "Mai"};
+        StringBuilder m = new StringBuilder();
+        for (int i = 0; i < 5; i++) {
+            String role = i == 0 ? "leader" : i == 1 ? "deputy" : "member";
+            m.append(i > 0 ? "," : "").append("{ \"role\": \"").append(role).append("\", \"position\": \"")
+                    .append(i == 0 ? leaderPosition : "Đoàn viên").append("\", \"person\": { \"fullName\": \"Nguyễn Văn ")
+                    .append(given[i]).append(" ").append(seed).append("\", \"gender\": \"").append(i < 3 ? "male" : "female")
+                    .append("\" } }");
+        }
+        return "{ \"level\": \"" + level + "\", \"name\": \"" + name + "\"" + (village == null ? "" : ", \"villageKey\": \"" + village + "\"")
+                + ", \"members\": [" + m + "] }";
+    }
+
+    private JsonNode create(String code, String body) throws Exception {
+        HttpResponse<String> r = api.send("POST", "/api/v1/communes/" + code + "/decisions", body);
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
+        return json(r);
+    }
+
+    private static String text(byte[] pdf) throws Exception {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(doc);
+        }
+    }
+
+    @Test
+    void aDraftFromTheRosterIsRegisteredNumberedStoredAndThenImmutable() throws Exception {
+        assertThat(api.send("PUT", "/api/v1/communes/28807/roster", roster(3, "ỦY BAN NHÂN DÂN XÃ GIAO LONG")).statusCode()).isEqualTo(200);
+        HttpResponse<String> made = api.send("POST", "/api/v1/communes/28807/decisions", "{ \"kind\": \"village-teams\" }");
+        assertThat(made.statusCode()).isEqualTo(201);
+        JsonNode draft = json(made).get(0);
+        long id = draft.path("id").asLong();
+        assertThat(made.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/api/v1/decisions/" + id));
+        assertThat(draft.path("status").asString()).isEqualTo("draft");
+        assertThat(draft.path("teams").size()).isEqualTo(3);
+        assertThat(text(api.getBytes("/api/v1/decisions/" + id + "/pdf").body()))
+                .contains("Về việc thành lập các Tổ công nghệ số cộng đồng trên địa bàn xã Giao Long")
+                .contains("ấp Giao Hòa 3").contains("CHỦ TỊCH").contains("Lê Thanh Phong");
+
+        HttpResponse<String> reg = api.send("POST", "/api/v1/decisions/" + id + "/registration", "{ \"date\": \"2025-08-05\" }");
+        assertThat(reg.statusCode()).as(reg.body()).isEqualTo(200);
+        JsonNode registered = json(reg);
+        assertThat(registered.path("status").asString()).isEqualTo("registered");
+        int number = registered.path("number").asInt();
+        assertThat(number).isPositive();
+        String numberText = registered.path("numberText").asString();
+        assertThat(registered.path("reference").asString()).isEqualTo(numberText + " ngày 5/8/2025");
+
+        HttpResponse<byte[]> pdf = api.getBytes("/api/v1/decisions/" + id + "/pdf");
+        String sha = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(pdf.body()));
+        assertThat(pdf.headers().firstValue("ETag")).contains("\"" + sha + "\"");
+        assertThat(registered.findValuesAsString("sha256")).contains(sha);
+        assertThat(api.getBytes("/api/v1/decisions/" + id + "/pdf").body()).isEqualTo(pdf.body());
+        assertThat(text(pdf.body())).contains("Số: " + numberText).contains("Giao Long, ngày 05 tháng 8 năm 2025");
+        assertThat(api.getBytes("/api/v1/decisions/" + id + "/docx").headers().firstValue("ETag")).isPresent();
+
+        HttpResponse<String> again = api.send("POST", "/api/v1/decisions/" + id + "/registration", null);
+        assertThat(again.statusCode()).isEqualTo(409);
+        assertThat(json(again).path("type").asString()).isEqualTo("/problems/conflict");
+        assertThat(api.send("DELETE", "/api/v1/decisions/" + id, null).statusCode()).isEqualTo(409);
+
+        JsonNode teams = json(api.get("/api/v1/communes/28807/teams"));
+        for (JsonNode team : teams) {
+            boolean covered = team.path("level").asString().equals("village");
+            assertThat(team.path("decisionId").asLong(-1)).isEqualTo(covered ? id : -1);
+            assertThat(team.path("status").asString()).isEqualTo(covered ? "established" : "proposed");
+        }
+        assertThat(json(api.get("/api/v1/communes/28807/decisions")).findValuesAsString("status")).contains("registered");
+    }
+
+    @Test
+    void parallelRegistrationsGetDistinctConsecutiveNumbers() throws Exception {
+        int n = 8;
+        String issuer = "ỦY BAN NHÂN DÂN XÃ SONG SONG";
+        assertThat(api.send("PUT", "/api/v1/communes/16177/roster", roster(n, issuer)).statusCode()).isEqualTo(200);
+        JsonNode drafts = create("16177", "{ \"kind\": \"each-team\" }");
+        assertThat(drafts.size()).isEqualTo(n + 1);
+        List<Callable<Integer>> registrations = new ArrayList<>();
+        for (JsonNode d : drafts) {
+            registrations.add(() -> {
+                HttpResponse<String> r = api.send("POST", "/api/v1/decisions/" + d.path("id").asLong() + "/registration",
+                        "{ \"date\": \"2031-03-02\" }");
+                assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+                return json(r).path("number").asInt();
+            });
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(n + 1);
+        List<Integer> numbers = new ArrayList<>();
+        for (Future<Integer> f : pool.invokeAll(registrations)) {
+            numbers.add(f.get());
+        }
+        pool.shutdown();
+        int first = numbers.stream().mapToInt(Integer::intValue).min().orElseThrow();
+        assertThat(numbers).doesNotHaveDuplicates().hasSize(n + 1)
+                .allSatisfy(x -> assertThat(x).isBetween(first, first + n));
+        JsonNode teams = json(api.get("/api/v1/communes/16177/teams"));
+        assertThat(teams.findValuesAsString("status")).containsOnly("established");
+    }
+
+    @Test
+    void aRosterThatCannotMakeAValidDecisionIsRefusedAndNothingIsDrafted() throws Exception {
+        String noLeader = roster(2, "ỦY BAN NHÂN DÂN XÃ GIAO LONG").replaceFirst("\"role\": \"leader\", \"position\": \"Trưởng ấp\"",
+                "\"role\": \"member\", \"position\": \"Trưởng ấp\"");
+        assertThat(api.send("PUT", "/api/v1/communes/14797/roster", noLeader).statusCode()).isEqualTo(200);
+        int before = json(api.get("/api/v1/communes/14797/decisions")).size();
+        HttpResponse<String> r = api.send("POST", "/api/v1/communes/14797/decisions", "{ \"kind\": \"each-team\" }");
+        assertThat(r.statusCode()).isEqualTo(422);
+        assertThat(r.body()).contains("Tổ trưởng");
+        assertThat(json(api.get("/api/v1/communes/14797/decisions")).size()).isEqualTo(before);
+
+        HttpResponse<String> deputy = api.send("POST", "/api/v1/communes/14797/decisions",
+                "{ \"kind\": \"commune-team\", \"deputy\": \"Không Có Ai\" }");
+        assertThat(deputy.statusCode()).isEqualTo(422);
+        assertThat(json(deputy).path("errors").findValuesAsString("pointer")).contains("/deputy");
+    }
+
+    @Test
+    void aDeputySignsForTheChairAndAnUnknownDecisionIsA404() throws Exception {
+        assertThat(api.send("PUT", "/api/v1/communes/21025/roster", roster(1, "ỦY BAN NHÂN DÂN PHƯỜNG CẨM THÀNH")).statusCode()).isEqualTo(200);
+        JsonNode d = create("21025", "{ \"kind\": \"commune-team\", \"deputy\": \"Trần Văn Bảy\" }").get(0);
+        assertThat(text(api.getBytes("/api/v1/decisions/" + d.path("id").asLong() + "/pdf").body()))
+                .contains("KT. CHỦ TỊCH").contains("PHÓ CHỦ TỊCH").contains("Trần Văn Bảy")
+                .contains("Về việc thành lập Tổ công nghệ số cộng đồng phường Cẩm Thành");
+        assertThat(api.send("DELETE", "/api/v1/decisions/" + d.path("id").asLong(), null).statusCode()).isEqualTo(204);
+        assertThat(api.get("/api/v1/decisions/" + d.path("id").asLong()).statusCode()).isEqualTo(404);
+    }
+}
