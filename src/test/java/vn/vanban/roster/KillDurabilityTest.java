@@ -1,0 +1,109 @@
+package vn.vanban.roster;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A change the API answered 200 for is on disk: the service is killed with SIGKILL right after the
+ * answer (no shutdown hook runs, H2 closes nothing) and started again on the same database file.
+ */
+class KillDurabilityTest {
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aCommittedRosterSurvivesKillMinus9() throws Exception {
+        String db = "jdbc:h2:file:" + dir.resolve("vanban").toAbsolutePath()
+                + ";MODE=PostgreSQL;DEFAULT_NULL_ORDERING=HIGH;LOCK_TIMEOUT=10000";
+        int port = freePort();
+        String body = """
+                { "profile": { "issuerName": "ỦY BAN NHÂN DÂN XÃ GIAO LONG", "place": "Giao Long" },
+                  "villages": [ { "key": "giao-hoa-a", "kind": "ấp", "name": "Giao Hòa A", "active": true } ],
+                  "teams": [ { "key": "to-a", "level": "village", "name": "Tổ công nghệ số cộng đồng ấp Giao Hòa A",
+                               "villageKey": "giao-hoa-a",
+                               "members": [ { "role": "leader", "person": { "fullName": "Nguyễn Văn Tâm", "phone": "0918234567" } } ] } ] }
+                """;
+
+        Process first = start(db, port);
+        String etag;
+        try {
+            awaitHealthy(port, first);
+            HttpResponse<String> put = http.send(HttpRequest.newBuilder(uri(port, "/api/v1/communes/28807/roster"))
+                    .header("Content-Type", "application/json")
+                    .PUT(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(put.statusCode()).as(put.body()).isEqualTo(200);
+            etag = put.headers().firstValue("ETag").orElseThrow();
+        } finally {
+            first.destroyForcibly();
+            first.waitFor();
+        }
+        assertThat(first.exitValue()).as("killed by SIGKILL").isEqualTo(137);
+
+        Process second = start(db, port);
+        try {
+            awaitHealthy(port, second);
+            HttpResponse<String> get = http.send(HttpRequest.newBuilder(uri(port, "/api/v1/communes/28807/roster")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(get.statusCode()).isEqualTo(200);
+            assertThat(get.headers().firstValue("ETag")).contains(etag);
+            assertThat(get.body()).contains("Nguyễn Văn Tâm").contains("+84918234567").contains("Giao Hòa A");
+        } finally {
+            second.destroyForcibly();
+            second.waitFor();
+        }
+    }
+
+    private Process start(String db, int port) throws IOException {
+        Path log = dir.resolve("service-" + Instant.now().toEpochMilli() + ".log");
+        return new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), "vn.vanban.VanbanApplication",
+                "--server.port=" + port, "--spring.datasource.url=" + db, "--vanban.warm-up=false",
+                "--vanban.demo.enabled=false"))
+                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    }
+
+    private void awaitHealthy(int port, Process process) throws Exception {
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
+        while (Instant.now().isBefore(deadline)) {
+            assertThat(process.isAlive()).as("service process exited early; see its log in " + dir).isTrue();
+            try {
+                HttpResponse<String> r = http.send(HttpRequest.newBuilder(uri(port, "/actuator/health")).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                if (r.statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // still starting
+            }
+            Thread.sleep(250);
+        }
+        throw new AssertionError("service did not become healthy within 2 minutes; log in " + dir + ": "
+                + Files.list(dir).toList());
+    }
+
+    private static URI uri(int port, String path) {
+        return URI.create("http://localhost:" + port + path);
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket s = new ServerSocket(0)) {
+            return s.getLocalPort();
+        }
+    }
+}
