@@ -122,6 +122,13 @@ class DecisionApiTest {
             assertThat(team.path("status").asString()).isEqualTo(covered ? "established" : "proposed");
         }
         assertThat(json(api.get("/api/v1/communes/28807/decisions")).findValuesAsString("status")).contains("registered");
+
+        HttpResponse<byte[]> list = api.getBytes("/api/v1/communes/28807/member-list.pdf?layout=2025&mask=true");
+        assertThat(list.statusCode()).isEqualTo(200);
+        assertThat(text(list.body()).replaceAll("\\s+", " ")).contains(numberText + " ngày 5/8/2025")
+                .contains("Tổ công nghệ số cộng đồng xã Giao Long").contains("TỔNG");
+        assertThat(api.getBytes("/api/v1/communes/28807/member-list.docx?layout=2022").statusCode()).isEqualTo(200);
+        assertThat(api.get("/api/v1/communes/28807/member-list.pdf?layout=2019").statusCode()).isEqualTo(400);
     }
 
     @Test

@@ -149,6 +149,30 @@ class RosterApiTest {
     }
 
     @Test
+    void checksOfTheStoredRosterSayWhatIsMissingAndWhere() throws Exception {
+        putRoster("00004", ROSTER);
+        JsonNode checks = json(api.get("/api/v1/communes/00004/checks"));
+        assertThat(checks.path("minMembers").asInt()).isEqualTo(5);
+        JsonNode findings = checks.path("findings");
+        assertThat(findings.findValuesAsString("rule"))
+                .contains("team-size", "village-without-team")
+                .doesNotContain("one-leader", "phone", "legacy-encoding", "decomposed-text");
+        assertThat(checks.path("errors").asInt()).isZero();
+        for (JsonNode f : findings) {
+            if (f.path("rule").asString().equals("village-without-team")) {
+                assertThat(f.path("pointer").asString()).isEqualTo("/villages/1");
+                assertThat(f.path("message").asString()).contains("Giao Hòa B");
+            }
+        }
+        String twoLeaders = ROSTER.replace("\"role\": \"deputy\"", "\"role\": \"leader\"")
+                .replace("0918 234 567", "0123");
+        putRoster("00004", twoLeaders);
+        JsonNode again = json(api.get("/api/v1/communes/00004/checks"));
+        assertThat(again.path("errors").asInt()).isEqualTo(1);
+        assertThat(again.path("findings").findValuesAsString("pointer")).contains("/teams/0/members", "/teams/0/members/0/person/phone");
+    }
+
+    @Test
     void anUnknownCommuneIsA404Problem() throws Exception {
         HttpResponse<String> r = api.get("/api/v1/communes/99999/roster");
         assertThat(r.statusCode()).isEqualTo(404);

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import tools.jackson.databind.JsonNode;
 import vn.vanban.roster.checks.Finding.Severity;
+import vn.vanban.text.LegacyText;
 import vn.vanban.text.PhoneNumbers;
 import vn.vanban.text.VietnameseText;
 
@@ -46,17 +47,24 @@ public final class RosterChecks {
             if (!village.isEmpty()) {
                 villagesWithTeam.add(nameKey(village));
             }
-            teamRules(team, teamName, at, findings);
+            // A stored roster links a team to its village by key.
+            String villageKey = team.path("villageKey").asString("");
+            if (!villageKey.isEmpty() && !"dissolved".equals(team.path("status").asString(""))) {
+                villagesWithTeam.add("key:" + villageKey);
+            }
+            teamRules(team, teamName, at, roster.path("profile").path("chair").asString(""), findings);
             JsonNode members = team.path("members");
             for (int m = 0; m < members.size(); m++) {
-                JsonNode member = members.get(m);
-                String where = at + "/members/" + m;
-                duplicate(names, nameKey(member.path("fullName").asString("")), where, "duplicate-person",
-                        "Tên " + member.path("fullName").asString("") + " xuất hiện hai lần", findings);
+                // Template data carries the person's fields on the member; a stored roster under "person".
+                JsonNode member = members.get(m).has("person") ? members.get(m).path("person") : members.get(m);
+                String where = at + "/members/" + m + (members.get(m).has("person") ? "/person" : "");
+                String fullName = member.path("fullName").asString("");
+                duplicate(names, nameKey(fullName), where, "duplicate-person",
+                        "Tên " + fullName + " xuất hiện hai lần", findings);
                 String phone = member.path("phone").asString("");
                 phoneRule(phone, where + "/phone", findings);
                 if (!phone.isBlank() && !PhoneNumbers.isMasked(phone)) {
-                    duplicate(phones, phone.replaceAll("\\D", ""), where + "/phone", "duplicate-phone",
+                    duplicate(phones, phone.replaceAll("\\D", "").replaceFirst("^84", "0"), where + "/phone", "duplicate-phone",
                             "Số điện thoại " + phone + " xuất hiện hai lần", findings);
                 }
             }
@@ -64,7 +72,9 @@ public final class RosterChecks {
         JsonNode villages = roster.path("villages");
         for (int v = 0; v < villages.size(); v++) {
             String name = villages.get(v).path("name").asString("");
-            if (!villagesWithTeam.contains(nameKey(name))) {
+            String key = villages.get(v).path("key").asString("");
+            boolean active = villages.get(v).path("active").asBoolean(true);
+            if (active && !villagesWithTeam.contains(nameKey(name)) && !villagesWithTeam.contains("key:" + key)) {
                 findings.add(new Finding(Severity.WARNING, "village-without-team",
                         villages.get(v).path("kind").asString("Thôn") + " " + name + " chưa có Tổ công nghệ số cộng đồng",
                         "/villages/" + v));
@@ -74,16 +84,18 @@ public final class RosterChecks {
         return findings;
     }
 
-    private void teamRules(JsonNode team, String teamName, String at, List<Finding> findings) {
+    private void teamRules(JsonNode team, String teamName, String at, String chair, List<Finding> findings) {
         JsonNode members = team.path("members");
         int leaders = 0;
         int deputies = 0;
         String leaderPosition = "";
+        String leaderName = "";
         for (JsonNode m : members) {
             String role = m.path("role").asString("");
             if (role.equals("leader")) {
                 leaders++;
                 leaderPosition = m.path("position").asString("");
+                leaderName = m.path("person").path("fullName").asString(m.path("fullName").asString(""));
             } else if (role.equals("deputy") || role.equals("standing-deputy")) {
                 deputies++;
             }
@@ -101,9 +113,10 @@ public final class RosterChecks {
         }
         if ("commune".equals(team.path("level").asString("")) && leaders == 1) {
             String p = fold(leaderPosition);
-            boolean chair = p.contains("chu tich") && !p.contains("pho chu tich")
+            boolean chairByPosition = p.contains("chu tich") && !p.contains("pho chu tich")
                     && (p.contains("uy ban nhan dan") || p.contains("ubnd"));
-            if (!chair) {
+            boolean chairByName = !chair.isBlank() && nameKey(chair).equals(nameKey(leaderName));
+            if (!chairByPosition && !chairByName) {
                 findings.add(new Finding(Severity.WARNING, "commune-team-leader",
                         "Tổ trưởng Tổ cấp xã nên là Chủ tịch Ủy ban nhân dân xã, phường, đặc khu", at + "/members"));
             }
@@ -147,11 +160,8 @@ public final class RosterChecks {
                         "Chữ tiếng Việt dạng tổ hợp (không phải dựng sẵn NFC): \"" + VietnameseText.nfc(s)
                                 + "\"; sẽ được chuẩn hóa khi lưu", at));
             }
-            String legacy = LegacyEncoding.detect(s);
-            if (legacy != null) {
-                findings.add(new Finding(Severity.WARNING, "legacy-encoding",
-                        "Chữ có vẻ gõ bằng bảng mã cũ " + legacy + " (không phải Unicode): \"" + s + "\"", at));
-            }
+            LegacyText.detect(s).ifPresent(legacy -> findings.add(new Finding(Severity.WARNING, "legacy-encoding",
+                    "Chữ có vẻ gõ bằng bảng mã cũ " + legacy.name() + " (không phải Unicode): \"" + s + "\"", at)));
         } else if (node.isArray()) {
             for (int i = 0; i < node.size(); i++) {
                 textRules(node.get(i), at + "/" + i, findings);

@@ -1,0 +1,52 @@
+package vn.vanban.lists;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import vn.vanban.decisions.Decision;
+import vn.vanban.decisions.DecisionService;
+import vn.vanban.documents.DocumentService;
+import vn.vanban.documents.OutputFormat;
+import vn.vanban.documents.RenderedFile;
+import vn.vanban.roster.InvalidRosterException;
+import vn.vanban.roster.Roster;
+import vn.vanban.roster.RosterProblem;
+import vn.vanban.roster.RosterService;
+import vn.vanban.roster.reference.Commune;
+import vn.vanban.roster.reference.CommuneRepository;
+import vn.vanban.roster.reference.UnknownCommuneException;
+
+/** Member lists (Mẫu 2) of a commune, drawn from its stored roster and register. */
+@Service
+public class MemberLists {
+
+    private final RosterService rosters;
+    private final DecisionService decisions;
+    private final CommuneRepository communes;
+    private final DocumentService documents;
+
+    public MemberLists(RosterService rosters, DecisionService decisions, CommuneRepository communes, DocumentService documents) {
+        this.rosters = rosters;
+        this.decisions = decisions;
+        this.communes = communes;
+        this.documents = documents;
+    }
+
+    public RenderedFile commune(String code, String layout, boolean mask, OutputFormat format) {
+        Commune commune = communes.findById(code).orElseThrow(() -> new UnknownCommuneException(code));
+        Roster roster = rosters.get(code);
+        MemberListData data = new MemberListData(layout, mask);
+        if (!data.add(commune, roster, decisionsOf(code))) {
+            throw new InvalidRosterException("Chưa lập được danh sách thành viên", List.of(new RosterProblem("/teams",
+                    "Danh sách của " + commune.fullName() + " chưa có tổ nào có thành viên")));
+        }
+        return documents.render(documents.catalog().get("member-list"), data.json(), format);
+    }
+
+    /** The commune's decisions by id, to print each team's founding decision. */
+    public Map<Long, Decision> decisionsOf(String code) {
+        return decisions.list(code).stream().collect(Collectors.toMap(Decision::id, Function.identity()));
+    }
+}
