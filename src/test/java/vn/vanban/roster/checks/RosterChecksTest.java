@@ -147,4 +147,35 @@ class RosterChecksTest {
         assertThat(LegacyText.detect("Nguyễn Văn Tâm")).isEmpty();
         assertThat(LegacyText.detect("Café ® 2025")).isEmpty();
     }
+
+    /** The stored roster's shape: people under "person", teams linked to villages by key, the chair in the profile. */
+    @Test
+    void storedRostersAreCheckedTooWithPointersIntoThem() {
+        ObjectNode r = JSON.createObjectNode();
+        r.putObject("profile").put("chair", "Lê Thanh Phong");
+        ArrayNode villages = r.putArray("villages");
+        villages.addObject().put("key", "ap-a").put("kind", "ấp").put("name", "A").put("active", true);
+        villages.addObject().put("key", "ap-b").put("kind", "ấp").put("name", "B").put("active", true);
+        villages.addObject().put("key", "ap-c").put("kind", "ấp").put("name", "C").put("active", false);
+        ArrayNode teams = r.putArray("teams");
+        ObjectNode commune = teams.addObject().put("level", "commune").put("name", "Tổ xã");
+        ArrayNode cm = commune.putArray("members");
+        cm.addObject().put("role", "leader").put("position", "Bí thư").putObject("person").put("fullName", "Lê Thanh Phong");
+        cm.addObject().put("role", "deputy").putObject("person").put("fullName", "Trần Văn Bảy").put("phone", "0918234567");
+        ObjectNode village = teams.addObject().put("level", "village").put("name", "Tổ ấp A").put("villageKey", "ap-a");
+        ArrayNode vm = village.putArray("members");
+        vm.addObject().put("role", "leader").putObject("person").put("fullName", "Nguyễn Văn Tâm").put("phone", "+84918234567");
+        vm.addObject().put("role", "deputy").put("position", "Công an viên").putNull("person");
+
+        List<Finding> findings = new RosterChecks(2).check(r);
+        assertThat(findings).extracting(Finding::rule)
+                .containsExactlyInAnyOrder("village-without-team", "duplicate-phone");
+        assertThat(findings).filteredOn(f -> f.rule().equals("village-without-team")).singleElement()
+                .satisfies(f -> assertThat(f.pointer()).isEqualTo("/villages/1"));
+        assertThat(findings).filteredOn(f -> f.rule().equals("duplicate-phone")).singleElement()
+                .satisfies(f -> assertThat(f.pointer()).isEqualTo("/teams/1/members/0/person/phone"));
+
+        cm.get(0).withObject("person").put("fullName", "Nguyễn Văn Khác");
+        assertThat(new RosterChecks(2).check(r)).extracting(Finding::rule).contains("commune-team-leader");
+    }
 }
