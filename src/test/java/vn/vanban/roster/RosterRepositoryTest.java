@@ -15,6 +15,8 @@ class RosterRepositoryTest {
 
     @Test
     void savesAndLoadsAWholeRoster() {
+        // A commune no other test touches, cleared first: the PostgreSQL run shares one database.
+        rosters.deleteById("00008");
         Profile profile = new Profile("ỦY BAN NHÂN DÂN XÃ GIAO LONG", Profile.IssuerKind.CHAIR, "Giao Long", "QĐ-UBND",
                 "Lê Thanh Phong", List.of(ProfileDeputy.of("Trần Văn A")), List.of(LegalBasis.of("Luật X")), "Trưởng phòng",
                 "Văn phòng", List.of(Recipient.of("Sở KH&CN")), "VT, VHXH");
@@ -23,15 +25,15 @@ class RosterRepositoryTest {
         Membership seat = new Membership("m2", Role.DEPUTY, false, false, "Trưởng Công an", null, null);
         Team team = new Team("t1", TeamLevel.VILLAGE, "Tổ A", null, "v1", TeamStatus.PROPOSED, null, null, null,
                 List.of(leader, seat));
-        Roster saved = rosters.save(new Roster("28807", null, profile, List.of(new Village("v1", "ấp", "Giao Hòa A", true)),
+        Roster saved = rosters.save(new Roster("00008", null, profile, List.of(new Village("v1", "ấp", "Giao Hòa A", true)),
                 List.of(team), null));
-        Roster loaded = rosters.findById("28807").orElseThrow();
+        Roster loaded = rosters.findById("00008").orElseThrow();
         assertThat(loaded.teams().get(0).members()).extracting(Membership::person).containsExactly(leader.person(), null);
         assertThat(loaded.profile()).isEqualTo(profile);
         assertThat(loaded.villages()).containsExactly(new Village("v1", "ấp", "Giao Hòa A", true));
         assertThat(loaded.version()).isEqualTo(saved.version());
         Roster again = rosters.save(loaded.withContent(profile, loaded.villages(), List.of()));
         assertThat(again.version()).isEqualTo(saved.version() + 1);
-        assertThat(rosters.findById("28807").orElseThrow().teams()).isEmpty();
+        assertThat(rosters.findById("00008").orElseThrow().teams()).isEmpty();
     }
 }
