@@ -4,7 +4,13 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import io.swagger.v3.oas.annotations.Parameter;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
+import org.springframework.web.bind.annotation.RequestParam;
+import vn.vanban.province.ProvinceFigures;
+import vn.vanban.province.ProvinceSummary;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.springframework.http.MediaType;
@@ -24,22 +30,26 @@ class ProvinceController {
 
     private final ProvinceRepository provinces;
     private final CommuneRepository communes;
+    private final ProvinceFigures figures;
+    private final Clock clock;
 
-    ProvinceController(ProvinceRepository provinces, CommuneRepository communes) {
+    ProvinceController(ProvinceRepository provinces, CommuneRepository communes, ProvinceFigures figures, Clock clock) {
         this.provinces = provinces;
         this.communes = communes;
+        this.figures = figures;
+        this.clock = clock;
     }
 
-    record ProvinceSummary(String code, String name, String type, long communes) {
+    record ProvinceListItem(String code, String name, String type, long communes) {
     }
 
     @GetMapping
     @Operation(summary = "Các tỉnh, thành phố", description = "Mã (2 chữ số), tên, loại và số đơn vị cấp xã, theo thứ tự mã.")
-    List<ProvinceSummary> list() {
+    List<ProvinceListItem> list() {
         Map<String, Long> counts = communes.countByProvince().stream()
                 .collect(Collectors.toMap(CommuneRepository.CommuneCount::provinceCode, CommuneRepository.CommuneCount::communes));
         return provinces.findAllByOrderByCode().stream()
-                .map(p -> new ProvinceSummary(p.code(), p.name(), p.type(), counts.getOrDefault(p.code(), 0L)))
+                .map(p -> new ProvinceListItem(p.code(), p.name(), p.type(), counts.getOrDefault(p.code(), 0L)))
                 .toList();
     }
 
@@ -52,5 +62,19 @@ class ProvinceController {
             throw new UnknownProvinceException(code);
         }
         return communes.findByProvinceCodeOrderByCode(code);
+    }
+
+    @GetMapping("/{code}/summary")
+    @Operation(summary = "Số liệu của tỉnh tính đến một ngày",
+            description = "Số xã, phường, đặc khu; số đã có Quyết định thành lập Tổ cấp xã đã vào sổ đến ngày asOf (và số có bất kỳ "
+                    + "quyết định thành lập nào); số xã đã có danh sách; số tổ, số tổ đã có quyết định, số thành viên, số thôn chưa có "
+                    + "tổ; danh sách các xã chưa có quyết định. Danh sách tổ không lưu lịch sử nên tổ, thành viên, thôn tính theo "
+                    + "hiện trạng; ngày asOf áp dụng cho sổ quyết định.")
+    @ApiResponse(responseCode = "200", description = "Số liệu")
+    @ApiResponse(responseCode = "404", description = "Không có tỉnh mã này", content = @Content(mediaType = "application/problem+json"))
+    ProvinceSummary summary(@PathVariable String code,
+                            @Parameter(description = "Ngày tính số liệu, YYYY-MM-DD; mặc định hôm nay")
+                            @RequestParam(required = false) LocalDate asOf) {
+        return figures.summary(code, asOf == null ? LocalDate.now(clock) : asOf);
     }
 }

@@ -1,0 +1,72 @@
+package vn.vanban.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static vn.vanban.api.ApiClient.json;
+
+import java.net.http.HttpResponse;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Figures of a hand-built province (Cao Bằng, 56 communes): Thục Phán with a commune team decided in
+ * July and a village team decided late August, Nùng Trí Cao decided in September, the rest without roster.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "vanban.warm-up=false")
+class ProvinceSummaryApiTest {
+
+    @LocalServerPort
+    int port;
+    ApiClient api;
+
+    @BeforeEach
+    void client() {
+        api = new ApiClient(port);
+    }
+
+    private long register(String commune, String body, String date) throws Exception {
+        HttpResponse<String> made = api.send("POST", "/api/v1/communes/" + commune + "/decisions", body);
+        assertThat(made.statusCode()).as(made.body()).isEqualTo(201);
+        long id = json(made).get(0).path("id").asLong();
+        HttpResponse<String> reg = api.send("POST", "/api/v1/decisions/" + id + "/registration", "{ \"date\": \"" + date + "\" }");
+        assertThat(reg.statusCode()).as(reg.body()).isEqualTo(200);
+        return id;
+    }
+
+    @Test
+    void figuresAndTheCommunesWithoutADecisionFollowTheRegisterDates() throws Exception {
+        assertThat(api.send("PUT", "/api/v1/communes/01273/roster",
+                DecisionApiTest.roster(2, "ỦY BAN NHÂN DÂN PHƯỜNG THỤC PHÁN")).statusCode()).isEqualTo(200);
+        assertThat(api.send("DELETE", "/api/v1/communes/01273/teams/to-cong-nghe-so-cong-dong-ap-giao-hoa-2", null)
+                .statusCode()).isEqualTo(204);
+        assertThat(api.send("PUT", "/api/v1/communes/01279/roster",
+                DecisionApiTest.roster(0, "ỦY BAN NHÂN DÂN PHƯỜNG NÙNG TRÍ CAO")).statusCode()).isEqualTo(200);
+        register("01273", "{ \"kind\": \"commune-team\" }", "2025-07-10");
+        register("01273", "{ \"kind\": \"village-teams\" }", "2025-08-20");
+        register("01279", "{ \"kind\": \"commune-team\" }", "2025-09-01");
+
+        JsonNode august = json(api.get("/api/v1/provinces/04/summary?asOf=2025-08-01"));
+        assertThat(august.path("communes").asLong()).isEqualTo(56);
+        assertThat(august.path("communesWithDecision").asLong()).isEqualTo(1);
+        assertThat(august.path("communesWithAnyDecision").asLong()).isEqualTo(1);
+        assertThat(august.path("communesWithRoster").asLong()).isEqualTo(2);
+        assertThat(august.path("teams").asLong()).isEqualTo(3);
+        assertThat(august.path("teamsWithDecision").asLong()).isEqualTo(1);
+        assertThat(august.path("members").asLong()).isEqualTo(15);
+        assertThat(august.path("villagesWithoutTeam").asLong()).isEqualTo(1);
+        JsonNode missing = august.path("communesWithoutDecision");
+        assertThat(missing.size()).isEqualTo(55);
+        assertThat(missing.findValuesAsString("code")).doesNotContain("01273").contains("01279", "01288")
+                .isSorted();
+
+        JsonNode september = json(api.get("/api/v1/provinces/04/summary?asOf=2025-09-30"));
+        assertThat(september.path("communesWithDecision").asLong()).isEqualTo(2);
+        assertThat(september.path("teamsWithDecision").asLong()).isEqualTo(3);
+        assertThat(september.path("communesWithoutDecision").size()).isEqualTo(54);
+
+        assertThat(api.get("/api/v1/provinces/99/summary").statusCode()).isEqualTo(404);
+        assertThat(api.get("/api/v1/provinces/04/summary?asOf=hôm-qua").statusCode()).isEqualTo(400);
+    }
+}
