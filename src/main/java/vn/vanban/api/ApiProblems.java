@@ -15,11 +15,14 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import vn.vanban.document.DocumentSyntaxException;
 import vn.vanban.documents.DocumentDataException;
+import vn.vanban.batches.BatchNotFinishedException;
+import vn.vanban.batches.BatchNotFoundException;
 import vn.vanban.decisions.DecisionConflictException;
 import vn.vanban.decisions.DecisionNotFoundException;
 import vn.vanban.roster.InvalidRosterException;
 import vn.vanban.roster.RosterItemNotFoundException;
 import vn.vanban.roster.StaleRosterException;
+import vn.vanban.roster.spreadsheet.SheetFormatException;
 import vn.vanban.roster.reference.UnknownCommuneException;
 import vn.vanban.roster.reference.UnknownProvinceException;
 import vn.vanban.template.TemplateDataException;
@@ -79,10 +82,31 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     ResponseEntity<Object> invalidRoster(InvalidRosterException e, WebRequest request) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, e.getMessage());
         problem.setType(ProblemTypes.INVALID_ROSTER);
-        problem.setTitle("Danh sách tổ không lưu được");
+        problem.setTitle("Không thực hiện được với danh sách tổ này");
         problem.setProperty("errors", e.problems().stream()
                 .map(p -> Map.of("pointer", p.pointer(), "detail", p.message()))
                 .toList());
+        return handleExceptionInternal(e, problem, new HttpHeaders(), HttpStatus.UNPROCESSABLE_CONTENT, request);
+    }
+
+    @ExceptionHandler(SheetFormatException.class)
+    ResponseEntity<Object> badSheet(SheetFormatException e, WebRequest request) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT,
+                "Tệp có " + e.problems().size() + " lỗi; chưa nhập gì. Sửa các ô dưới đây rồi gửi lại");
+        problem.setType(ProblemTypes.INVALID_SPREADSHEET);
+        problem.setTitle("Tệp bảng tính không nhập được");
+        problem.setProperty("errors", e.problems().stream().map(p -> {
+            Map<String, Object> m = new java.util.LinkedHashMap<>();
+            m.put("row", p.row());
+            if (p.column() != null) {
+                m.put("column", p.column());
+            }
+            if (p.heading() != null) {
+                m.put("heading", p.heading());
+            }
+            m.put("detail", p.message());
+            return m;
+        }).toList());
         return handleExceptionInternal(e, problem, new HttpHeaders(), HttpStatus.UNPROCESSABLE_CONTENT, request);
     }
 
@@ -99,15 +123,16 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         return handleExceptionInternal(e, problem, headers, HttpStatus.PRECONDITION_FAILED, request);
     }
 
-    @ExceptionHandler(DecisionConflictException.class)
-    ResponseEntity<Object> conflict(DecisionConflictException e, WebRequest request) {
+    @ExceptionHandler({DecisionConflictException.class, BatchNotFinishedException.class})
+    ResponseEntity<Object> conflict(RuntimeException e, WebRequest request) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
         problem.setType(ProblemTypes.CONFLICT);
-        problem.setTitle("Không thực hiện được với quyết định đã vào sổ");
+        problem.setTitle(e instanceof BatchNotFinishedException ? "Đợt văn bản chưa xong"
+                : "Không thực hiện được với quyết định đã vào sổ");
         return handleExceptionInternal(e, problem, new HttpHeaders(), HttpStatus.CONFLICT, request);
     }
 
-    @ExceptionHandler({RosterItemNotFoundException.class, DecisionNotFoundException.class})
+    @ExceptionHandler({RosterItemNotFoundException.class, DecisionNotFoundException.class, BatchNotFoundException.class})
     ResponseEntity<Object> notFound(RuntimeException e, WebRequest request) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
         problem.setType(ProblemTypes.NOT_FOUND);

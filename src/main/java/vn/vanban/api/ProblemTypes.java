@@ -11,6 +11,7 @@ final class ProblemTypes {
     static final URI UNKNOWN_TEMPLATE = URI.create("/problems/unknown-template");
     static final URI UNKNOWN_UNIT = URI.create("/problems/unknown-administrative-unit");
     static final URI INVALID_ROSTER = URI.create("/problems/invalid-roster");
+    static final URI INVALID_SPREADSHEET = URI.create("/problems/invalid-spreadsheet");
     static final URI STALE = URI.create("/problems/stale-version");
     static final URI NOT_FOUND = URI.create("/problems/not-found");
     static final URI CONFLICT = URI.create("/problems/conflict");

@@ -72,6 +72,27 @@ public class DecisionService {
      * its document tree, so a roster that cannot make a valid decision is refused here, not at print.
      */
     public List<Decision> create(String communeCode, NewDecision request) {
+        List<Decision> drafts = drafts(communeCode, request);
+        // Render every tree before saving any, so that one bad team leaves no half-made batch behind.
+        drafts.forEach(d -> documents.document(documents.catalog().get(d.templateId()), JSON.readTree(d.data())));
+        return transaction.execute(status -> drafts.stream().map(decisions::save).toList());
+    }
+
+    /**
+     * The file a draft would print, without entering anything in the register: for batches that give
+     * every commune of a province its draft to check.
+     */
+    public RenderedFile preview(String communeCode, NewDecision request, OutputFormat format) {
+        List<Decision> drafts = drafts(communeCode, request);
+        if (drafts.size() != 1) {
+            throw new InvalidRosterException("Chưa lập được quyết định", List.of(new RosterProblem("/kind",
+                    "Xem trước chỉ dùng cho một quyết định (commune-team hoặc village-teams)")));
+        }
+        return render(drafts.get(0), format);
+    }
+
+    /** The unsaved drafts a request makes from the stored roster, or every reason it cannot. */
+    private List<Decision> drafts(String communeCode, NewDecision request) {
         Commune commune = communes.findById(communeCode).orElseThrow(() -> new UnknownCommuneException(communeCode));
         Province province = provinces.findById(commune.provinceCode()).orElseThrow();
         Roster roster = rosters.get(communeCode);
@@ -107,9 +128,7 @@ public class DecisionService {
                 }
             }
         }
-        // Render every tree before saving any, so that one bad team leaves no half-made batch behind.
-        drafts.forEach(d -> documents.document(documents.catalog().get(d.templateId()), JSON.readTree(d.data())));
-        return transaction.execute(status -> drafts.stream().map(decisions::save).toList());
+        return drafts;
     }
 
     public List<Decision> list(String communeCode) {

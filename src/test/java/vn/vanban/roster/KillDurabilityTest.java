@@ -18,18 +18,21 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A change the API answered 200 for is on disk: the service is killed with SIGKILL right after the
+ * A change the API answered 200 for, and a batch it answered 202 for, are on disk: the service is killed with SIGKILL right after the
  * answer (no shutdown hook runs, H2 closes nothing) and started again on the same database file.
  */
 class KillDurabilityTest {
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
+    /** Communes of Vĩnh Long besides Giao Long, for the batch. */
+    private static final List<String> OTHER_COMMUNES = List.of("28756", "28777", "28783", "28789", "28810");
+
     @TempDir
     Path dir;
 
     @Test
-    void aCommittedRosterSurvivesKillMinus9() throws Exception {
+    void aCommittedRosterAndAnUnfinishedBatchSurviveKillMinus9() throws Exception {
         String db = shippedDatabaseUrl().replace("./data/vanban", dir.resolve("vanban").toAbsolutePath().toString());
         int port = freePort();
         String body = """
@@ -42,6 +45,7 @@ class KillDurabilityTest {
 
         Process first = start(db, port);
         String etag;
+        String batchLocation;
         try {
             awaitHealthy(port, first);
             // Several commits in a row, then the kill at once: the last one is the one a delayed write loses.
@@ -54,6 +58,14 @@ class KillDurabilityTest {
                 assertThat(put.statusCode()).as(put.body()).isEqualTo(200);
                 etag = put.headers().firstValue("ETag").orElseThrow();
             }
+            for (String other : OTHER_COMMUNES) {
+                assertThat(send(port, "PUT", "/api/v1/communes/" + other + "/roster", body).statusCode()).isEqualTo(200);
+            }
+            // A batch over the six communes, then the kill: it is queued or half done, never finished yet.
+            HttpResponse<String> batch = send(port, "POST", "/api/v1/batches",
+                    "{ \"province\": \"86\", \"kind\": \"member-list\", \"format\": \"pdf\" }");
+            assertThat(batch.statusCode()).as(batch.body()).isEqualTo(202);
+            batchLocation = batch.headers().firstValue("Location").orElseThrow();
         } finally {
             first.destroyForcibly();
             first.waitFor();
@@ -68,6 +80,15 @@ class KillDurabilityTest {
             assertThat(get.statusCode()).isEqualTo(200);
             assertThat(get.headers().firstValue("ETag")).contains(etag);
             assertThat(get.body()).contains("Nguyễn Văn Tâm").contains("+84918234567").contains("Giao Hòa A");
+
+            // The batch the kill interrupted is taken up again and finishes every commune.
+            Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
+            String status = "";
+            while (!status.contains("\"status\":\"DONE\"") && Instant.now().isBefore(deadline)) {
+                Thread.sleep(200);
+                status = send(port, "GET", batchLocation, null).body();
+            }
+            assertThat(status).contains("\"status\":\"DONE\"").contains("\"total\":6").contains("\"done\":6");
         } finally {
             second.destroyForcibly();
             second.waitFor();
@@ -111,6 +132,15 @@ class KillDurabilityTest {
         }
         throw new AssertionError("service did not become healthy within 2 minutes; log in " + dir + ": "
                 + Files.list(dir).toList());
+    }
+
+    private HttpResponse<String> send(int port, String method, String path, String json) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(uri(port, path));
+        if (json != null) {
+            b.header("Content-Type", "application/json");
+        }
+        return http.send(b.method(method, json == null ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private static URI uri(int port, String path) {

@@ -14,6 +14,7 @@ import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.jdbc.support.JdbcUtils;
 import org.springframework.stereotype.Component;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import vn.vanban.decisions.Decision;
@@ -33,7 +34,8 @@ import vn.vanban.roster.RosterService;
 class DemoRosters implements ApplicationRunner {
 
     private static final Logger LOG = LoggerFactory.getLogger(DemoRosters.class);
-    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final JsonMapper JSON = JsonMapper.builder()
+            .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES).build();
 
     private final DemoProperties properties;
     private final DataSource dataSource;

@@ -1,0 +1,87 @@
+package vn.vanban.batches;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import vn.vanban.documents.OutputFormat;
+import vn.vanban.roster.InvalidRosterException;
+import vn.vanban.roster.RosterProblem;
+import vn.vanban.roster.reference.ProvinceRepository;
+import vn.vanban.roster.reference.UnknownProvinceException;
+
+/**
+ * Province-wide batches: one file per commune that has a stored roster. On start-up every batch left
+ * unfinished by a stop or a crash is taken up again from the communes it had not done.
+ */
+@Service
+public class BatchService implements ApplicationRunner {
+
+    private final BatchStore store;
+    private final BatchWorker worker;
+    private final ProvinceRepository provinces;
+    private final JdbcClient jdbc;
+
+    BatchService(BatchStore store, BatchWorker worker, ProvinceRepository provinces, JdbcClient jdbc) {
+        this.store = store;
+        this.worker = worker;
+        this.provinces = provinces;
+        this.jdbc = jdbc;
+    }
+
+    public Batch submit(NewBatch request) {
+        List<RosterProblem> problems = new ArrayList<>();
+        if (request.province() == null || !provinces.existsById(request.province())) {
+            throw new UnknownProvinceException(String.valueOf(request.province()));
+        }
+        if (request.kind() == null) {
+            problems.add(new RosterProblem("/kind", "Thiếu loại văn bản: member-list, commune-team-decision hoặc village-teams-decision"));
+        }
+        if (request.format() == null || OutputFormat.fromExtension(request.format()).isEmpty()) {
+            problems.add(new RosterProblem("/format", "Định dạng phải là pdf hoặc docx"));
+        }
+        String layout = request.layout() == null ? "2025" : request.layout();
+        if (!layout.equals("2022") && !layout.equals("2025")) {
+            problems.add(new RosterProblem("/layout", "layout phải là 2022 hoặc 2025"));
+        }
+        List<String> communes = jdbc.sql("select r.commune_code from roster r join commune c on c.code = r.commune_code "
+                + "where c.province_code = ? order by r.commune_code").param(request.province()).query(String.class).list();
+        if (communes.isEmpty()) {
+            problems.add(new RosterProblem("/province", "Chưa xã, phường, đặc khu nào của tỉnh này có danh sách tổ trong hệ thống"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidRosterException("Không lập được đợt văn bản", problems);
+        }
+        long id = store.create(request, layout, communes);
+        worker.submit(id);
+        return get(id);
+    }
+
+    public Batch get(long id) {
+        return store.find(id).orElseThrow(() -> new BatchNotFoundException(id));
+    }
+
+    /** Streams the result; only a finished batch has one. */
+    public void writeZip(long id, OutputStream out) throws IOException {
+        BatchZip.write(id, store, out);
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        resumeUnfinished();
+    }
+
+    /** Takes up every batch a stop or crash left unfinished; returns how many. */
+    public int resumeUnfinished() {
+        List<Long> unfinished = store.unfinished();
+        for (long id : unfinished) {
+            store.restarted(id);
+            worker.submit(id);
+        }
+        return unfinished.size();
+    }
+}

@@ -1,0 +1,126 @@
+package vn.vanban.batches;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Batches and their items in the database: every step is committed as it happens, so a restart loses none. */
+@Component
+class BatchStore {
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    BatchStore(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** One finished item as it goes into the ZIP. */
+    record Item(String communeCode, String communeName, String status, String fileName, String sha256, Long size,
+                String reason) {
+    }
+
+    @Transactional
+    long create(NewBatch request, String layout, List<String> communes) {
+        GeneratedKeyHolder keys = new GeneratedKeyHolder();
+        jdbc.sql("insert into batch (province_code, kind, format, layout, mask, status, total, restarts, created_at) "
+                        + "values (?, ?, ?, ?, ?, 'QUEUED', ?, 0, ?)")
+                .params(request.province(), request.kind().name(), request.format(), layout, request.mask(), communes.size(),
+                        Timestamp.from(clock.instant()))
+                .update(keys, "id");
+        long id = keys.getKey().longValue();
+        for (String commune : communes) {
+            jdbc.sql("insert into batch_item (batch_id, commune_code, status) values (?, ?, 'PENDING')")
+                    .params(id, commune).update();
+        }
+        return id;
+    }
+
+    Optional<Batch> find(long id) {
+        return jdbc.sql("select id, province_code, kind, format, layout, mask, status, total, restarts, message, "
+                        + "created_at, started_at, finished_at from batch where id = ?")
+                .param(id)
+                .query((rs, n) -> batch(rs, id))
+                .optional();
+    }
+
+    List<Long> unfinished() {
+        return jdbc.sql("select id from batch where status <> 'DONE' order by id").query(Long.class).list();
+    }
+
+    List<String> pending(long id) {
+        return jdbc.sql("select commune_code from batch_item where batch_id = ? and status = 'PENDING' order by commune_code")
+                .param(id).query(String.class).list();
+    }
+
+    void started(long id) {
+        jdbc.sql("update batch set status = 'RUNNING', started_at = coalesce(started_at, ?) where id = ?")
+                .params(Timestamp.from(clock.instant()), id).update();
+    }
+
+    void restarted(long id) {
+        jdbc.sql("update batch set restarts = restarts + 1, message = ? where id = ?")
+                .params("Dịch vụ đã khởi động lại khi đợt này chưa xong; đã tiếp tục từ xã còn lại", id).update();
+    }
+
+    void itemDone(long id, String commune, String fileName, String sha256, byte[] content) {
+        jdbc.sql("update batch_item set status = 'DONE', file_name = ?, sha256 = ?, size = ?, content = ?, reason = null "
+                        + "where batch_id = ? and commune_code = ?")
+                .params(fileName, sha256, content.length, content, id, commune).update();
+    }
+
+    void itemFailed(long id, String commune, String reason) {
+        String r = reason.length() > 2000 ? reason.substring(0, 1997) + "…" : reason;
+        jdbc.sql("update batch_item set status = 'FAILED', reason = ? where batch_id = ? and commune_code = ?")
+                .params(r, id, commune).update();
+    }
+
+    void finished(long id) {
+        jdbc.sql("update batch set status = 'DONE', finished_at = ? where id = ?").params(Timestamp.from(clock.instant()), id)
+                .update();
+    }
+
+    /** The finished items in commune order, without their bytes. */
+    List<Item> items(long id) {
+        return jdbc.sql("select i.commune_code, c.full_name, i.status, i.file_name, i.sha256, i.size, i.reason "
+                        + "from batch_item i join commune c on c.code = i.commune_code where i.batch_id = ? order by i.commune_code")
+                .param(id)
+                .query((rs, n) -> new Item(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5), (Long) rs.getObject(6, Long.class), rs.getString(7)))
+                .list();
+    }
+
+    /** One file's bytes, read when the ZIP reaches it, so that the whole batch is never in memory. */
+    void content(long id, String commune, Consumer<byte[]> sink) {
+        jdbc.sql("select content from batch_item where batch_id = ? and commune_code = ?").params(id, commune)
+                .query((RowCallbackHandler) rs -> sink.accept(rs.getBytes(1)));
+    }
+
+    private Batch batch(ResultSet rs, long id) throws SQLException {
+        List<Batch.Failure> failures = jdbc.sql("select i.commune_code, c.full_name, i.reason from batch_item i "
+                        + "join commune c on c.code = i.commune_code where i.batch_id = ? and i.status = 'FAILED' order by i.commune_code")
+                .param(id).query((r, n) -> new Batch.Failure(r.getString(1), r.getString(2), r.getString(3))).list();
+        int done = jdbc.sql("select count(*) from batch_item where batch_id = ? and status = 'DONE'").param(id)
+                .query(Integer.class).single();
+        return new Batch(rs.getLong("id"), rs.getString("province_code"), BatchKind.valueOf(rs.getString("kind")),
+                rs.getString("format"), rs.getString("layout"), rs.getBoolean("mask"), BatchStatus.valueOf(rs.getString("status")),
+                rs.getInt("total"), done, failures.size(), rs.getInt("restarts"), rs.getString("message"),
+                instant(rs, "created_at"), instant(rs, "started_at"), instant(rs, "finished_at"), failures);
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        Timestamp t = rs.getTimestamp(column);
+        return t == null ? null : t.toInstant();
+    }
+}

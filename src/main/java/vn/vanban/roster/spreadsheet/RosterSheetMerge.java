@@ -1,0 +1,268 @@
+package vn.vanban.roster.spreadsheet;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+import vn.vanban.roster.Keys;
+import vn.vanban.roster.Membership;
+import vn.vanban.roster.Person;
+import vn.vanban.roster.Roster;
+import vn.vanban.roster.Team;
+import vn.vanban.roster.TeamLevel;
+import vn.vanban.roster.TeamStatus;
+import vn.vanban.roster.spreadsheet.RosterDiff.Entry;
+import vn.vanban.roster.spreadsheet.RosterDiff.FieldChange;
+import vn.vanban.text.PhoneNumbers;
+
+/**
+ * Applies an imported list to a roster. The list is the truth for what it carries and only that:
+ * who sits in which team, their role, phone and (2025 form) note. Everything else a roster knows of a
+ * member (gender, Zalo, organisation, position, invited, group, key) stays, so that a list sent out
+ * and typed over by the commune comes back without losing the decision's details.
+ *
+ * <ul>
+ * <li>Teams match by name, members within a team by full name (a seat without a named person by its
+ *     position text); case and spacing do not matter, and a difference in them is taken as a
+ *     correction of the spelling. Two people of the same name match in file order.</li>
+ * <li>What the file lacks is removed, what only the file has is added.</li>
+ * <li>Kept members keep their order. A new member goes after the last member whose role comes no
+ *     later than theirs (a new Tổ phó after the Tổ phó, before the Tổ viên), so decisions still list
+ *     leader first; new members of one role keep the file's order.</li>
+ * <li>A new team is the commune team when its name names the commune and there is no commune team
+ *     left, else a village team of the village its name contains (the longest name found).</li>
+ * </ul>
+ * Exporting a roster, reading the file back and merging it gives the same roster and an empty diff.
+ */
+public final class RosterSheetMerge {
+
+    /** The roster to save and what it changes. */
+    public record Result(Roster roster, RosterDiff diff) {
+    }
+
+    /**
+     * @param communeName the commune's name as the list would print it; tells a new commune team from a
+     *                    village team; null falls back to the roster's place name
+     * @throws SheetFormatException when the file holds more than one commune
+     */
+    public Result merge(Roster current, RosterSheet sheet, String communeName) {
+        oneCommune(sheet);
+        return new Run(current, sheet, communeName != null ? communeName : current.profile().place()).merge();
+    }
+
+    private static void oneCommune(RosterSheet sheet) {
+        List<String> communes = sheet.communes();
+        if (communes.size() <= 1) {
+            return;
+        }
+        String second = Folding.name(communes.get(1));
+        RosterSheet.Team first = sheet.teams().stream()
+                .filter(t -> t.commune() != null && Folding.name(t.commune()).equals(second)).findFirst().orElseThrow();
+        throw new SheetFormatException(List.of(new SheetProblem(first.row(), sheet.columns().get(SheetColumn.COMMUNE),
+                sheet.headings().get(SheetColumn.COMMUNE), "Tệp có danh sách của nhiều xã, phường ("
+                + String.join(", ", communes) + "); mỗi lần chỉ nhập được một xã, phường")));
+    }
+
+    /** One merge's state. */
+    private static final class Run {
+        private final Roster current;
+        private final RosterSheet sheet;
+        private final SheetLayout layout;
+        private final String communeName;
+        /** Keys of removed entries stay taken: a decision may still name them. */
+        private final Set<String> taken = new HashSet<>();
+        private final List<Entry> added = new ArrayList<>();
+        private final List<Entry> changed = new ArrayList<>();
+        private final List<Entry> removed = new ArrayList<>();
+
+        Run(Roster current, RosterSheet sheet, String communeName) {
+            this.current = current;
+            this.sheet = sheet;
+            this.layout = sheet.layout();
+            this.communeName = communeName;
+            current.villages().forEach(v -> addKey(v.key()));
+            current.teams().forEach(t -> {
+                addKey(t.key());
+                t.members().forEach(m -> addKey(m.key()));
+            });
+        }
+
+        Result merge() {
+            Map<Team, RosterSheet.Team> matches = match(current.teams(), sheet.teams(), Team::name,
+                    RosterSheet.Team::name);
+            Set<RosterSheet.Team> matched = Collections.newSetFromMap(new IdentityHashMap<>());
+            matched.addAll(matches.values());
+            List<Team> teams = new ArrayList<>();
+            for (Team team : current.teams()) {
+                RosterSheet.Team incoming = matches.get(team);
+                if (incoming == null) {
+                    removed.add(Entry.team(team.name()));
+                    team.members().forEach(m -> removed.add(Entry.member(team.name(), ListLines.displayName(m))));
+                } else {
+                    teams.add(mergeTeam(team, incoming));
+                }
+            }
+            boolean communeTeam = teams.stream().anyMatch(t -> t.level() == TeamLevel.COMMUNE);
+            for (RosterSheet.Team incoming : sheet.teams()) {
+                if (!matched.contains(incoming)) {
+                    Team team = newTeam(incoming, !communeTeam);
+                    communeTeam |= team.level() == TeamLevel.COMMUNE;
+                    teams.add(team);
+                }
+            }
+            Roster roster = new Roster(current.communeCode(), current.version(), current.profile(), current.villages(),
+                    teams, current.updatedAt());
+            return new Result(roster, new RosterDiff(added, changed, removed));
+        }
+
+        private Team mergeTeam(Team team, RosterSheet.Team incoming) {
+            List<FieldChange> teamChanges = new ArrayList<>();
+            String name = team.name();
+            if (!Objects.equals(Folding.clean(team.name()), incoming.name())) {
+                teamChanges.add(new FieldChange("Tên tổ", team.name(), incoming.name()));
+                name = incoming.name();
+            }
+            if (!teamChanges.isEmpty()) {
+                changed.add(new Entry(RosterDiff.Kind.TEAM, incoming.name(), null, teamChanges));
+            }
+            Map<Membership, RosterSheet.Member> matches = match(team.members(), incoming.members(),
+                    ListLines::displayName, RosterSheet.Member::name);
+            List<Membership> members = new ArrayList<>();
+            for (Membership m : team.members()) {
+                RosterSheet.Member in = matches.get(m);
+                if (in == null) {
+                    removed.add(Entry.member(incoming.name(), ListLines.displayName(m)));
+                } else {
+                    members.add(update(m, in, incoming.name()));
+                }
+            }
+            Set<RosterSheet.Member> kept = Collections.newSetFromMap(new IdentityHashMap<>());
+            kept.addAll(matches.values());
+            for (RosterSheet.Member in : incoming.members()) {
+                if (!kept.contains(in)) {
+                    insertByRole(members, newMember(in));
+                    added.add(Entry.member(incoming.name(), in.name()));
+                }
+            }
+            if (name.equals(team.name()) && members.equals(team.members())) {
+                return team;
+            }
+            return new Team(team.key(), team.level(), name, team.shortName(), team.villageKey(), team.status(),
+                    team.zaloGroup(), team.note(), team.decisionId(), members);
+        }
+
+        /** The member with what the file says of them; the same instance when it says nothing new. */
+        private Membership update(Membership m, RosterSheet.Member in, String teamName) {
+            List<FieldChange> changes = new ArrayList<>();
+            Person p = m.person();
+            String shown = ListLines.displayName(m);
+            boolean rename = !Objects.equals(Folding.clean(shown), in.name());
+            if (rename) {
+                changes.add(new FieldChange("Họ tên", shown, in.name()));
+            }
+            if (m.role() != in.role()) {
+                changes.add(new FieldChange("Chức vụ", layout.label(m.role()), layout.label(in.role())));
+            }
+            String phone = p == null ? null : p.phone();
+            boolean newPhone = !PhoneFields.same(phone, in.phone());
+            if (newPhone) {
+                changes.add(new FieldChange("Số điện thoại", blankToNull(phone), in.phone()));
+            }
+            String note = p == null ? null : Folding.clean(p.note());
+            boolean newNote = layout.has(SheetColumn.NOTE) && !Objects.equals(note, in.note());
+            if (newNote) {
+                changes.add(new FieldChange("Ghi chú", note, in.note()));
+            }
+            if (changes.isEmpty()) {
+                return m;
+            }
+            changed.add(new Entry(RosterDiff.Kind.MEMBER, teamName, in.name(), changes));
+            boolean named = p != null && !Folding.isBlank(p.fullName());
+            // A seat without a named person is renamed through its position; a phone or a note for it
+            // needs a person record, one without a name, which the list still shows by position.
+            String position = rename && !named ? in.name() : m.position();
+            Person person = p;
+            if (rename && named || newPhone || newNote) {
+                Person base = p != null ? p : new Person(null, null, null, null, false, false, null);
+                String phoneText = newPhone ? in.phone() : base.phone();
+                person = new Person(rename && named ? in.name() : base.fullName(), base.gender(), phoneText,
+                        newPhone ? PhoneFields.e164(phoneText) : base.phoneE164(),
+                        newPhone ? phoneText != null && PhoneNumbers.isMasked(phoneText) : base.phoneMasked(),
+                        base.zalo(), newNote ? in.note() : base.note());
+            }
+            return new Membership(m.key(), in.role(), m.invited(), m.group(), position, m.organisation(), person);
+        }
+
+        private Team newTeam(RosterSheet.Team incoming, boolean mayBeCommuneTeam) {
+            boolean commune = mayBeCommuneTeam && TeamPlacement.namesCommune(incoming.name(), communeName);
+            String villageKey = commune ? null : TeamPlacement.villageKey(incoming.name(), current.villages());
+            String key = Keys.fresh(incoming.name(), "to", taken);
+            added.add(Entry.team(incoming.name()));
+            List<Membership> members = new ArrayList<>();
+            for (RosterSheet.Member in : incoming.members()) {
+                insertByRole(members, newMember(in));
+                added.add(Entry.member(incoming.name(), in.name()));
+            }
+            return new Team(key, commune ? TeamLevel.COMMUNE : TeamLevel.VILLAGE, incoming.name(), null, villageKey,
+                    TeamStatus.PROPOSED, null, null, null, members);
+        }
+
+        /**
+         * A person first seen in the file. The 2022 form only lists phones registered with Zalo, so its
+         * numbers are taken as Zalo numbers.
+         */
+        private Membership newMember(RosterSheet.Member in) {
+            String phone = in.phone();
+            boolean masked = phone != null && PhoneNumbers.isMasked(phone);
+            Person person = new Person(in.name(), null, phone, PhoneFields.e164(phone), masked,
+                    layout == SheetLayout.FORM_2022 && phone != null, in.note());
+            return new Membership(Keys.fresh(in.name(), "thanh-vien", taken), in.role(), false, false, null, null,
+                    person);
+        }
+
+        private static void insertByRole(List<Membership> members, Membership m) {
+            int at = 0;
+            for (int i = 0; i < members.size(); i++) {
+                if (members.get(i).role().ordinal() <= m.role().ordinal()) {
+                    at = i + 1;
+                }
+            }
+            members.add(at, m);
+        }
+
+        private void addKey(String key) {
+            if (key != null) {
+                taken.add(key);
+            }
+        }
+
+        private static String blankToNull(String s) {
+            return Folding.isBlank(s) ? null : s;
+        }
+
+        /** Pairs existing and incoming items by folded name, in order, each used once. */
+        private static <A, B> Map<A, B> match(List<A> existing, List<B> incoming, Function<A, String> existingName,
+                                              Function<B, String> incomingName) {
+            Map<String, Deque<A>> byName = new HashMap<>();
+            for (A a : existing) {
+                byName.computeIfAbsent(Folding.name(existingName.apply(a)), k -> new ArrayDeque<>()).add(a);
+            }
+            Map<A, B> matches = new IdentityHashMap<>();
+            for (B b : incoming) {
+                Deque<A> candidates = byName.get(Folding.name(incomingName.apply(b)));
+                if (candidates != null && !candidates.isEmpty()) {
+                    matches.put(candidates.poll(), b);
+                }
+            }
+            return matches;
+        }
+    }
+}

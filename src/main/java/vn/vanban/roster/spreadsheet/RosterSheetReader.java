@@ -1,0 +1,189 @@
+package vn.vanban.roster.spreadsheet;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.poi.UnsupportedFileFormatException;
+import org.apache.poi.ooxml.POIXMLException;
+import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.xml.sax.SAXException;
+
+/**
+ * Reads a member list in either form, XLSX or CSV, told apart by content rather than by file name
+ * (people rename files). Legacy TCVN3 and VNI text is converted on the way in. Either the whole list
+ * comes back or a {@link SheetFormatException} lists every problem: a half-read roster would be merged
+ * and delete the people it missed.
+ *
+ * <p>The file is held in memory up to {@code maxBytes}; an XLSX is then streamed from a temporary
+ * file, so its unzipped XML never is.
+ */
+public final class RosterSheetReader {
+
+    /** A commune has at most a few hundred members; ten thousand rows leaves room for a district. */
+    public static final int DEFAULT_MAX_ROWS = 10_000;
+    /** A commune's list is tens of kilobytes; 100,000 rows of XLSX are about 3 MB. */
+    public static final long DEFAULT_MAX_BYTES = 10L * 1024 * 1024;
+
+    /** Room above and below the data for the title, the header and the TỔNG row. */
+    private static final int LAYOUT_ROWS = HeaderRow.SCAN + 5;
+
+    private final int maxRows;
+    private final long maxBytes;
+
+    public RosterSheetReader() {
+        this(DEFAULT_MAX_ROWS, DEFAULT_MAX_BYTES);
+    }
+
+    /**
+     * @param maxRows  the most member rows accepted
+     * @param maxBytes the largest file accepted
+     */
+    public RosterSheetReader(int maxRows, long maxBytes) {
+        if (maxRows < 1 || maxBytes < 1) {
+            throw new IllegalArgumentException("maxRows and maxBytes must be positive");
+        }
+        this.maxRows = maxRows;
+        this.maxBytes = maxBytes;
+    }
+
+    /**
+     * @throws SheetFormatException the problems, each with its row and column
+     * @throws UncheckedIOException when the stream itself fails
+     */
+    public RosterSheet read(InputStream in) {
+        byte[] bytes = readBounded(in);
+        if (bytes.length == 0) {
+            throw problem("Tệp rỗng");
+        }
+        List<RawRow> rows;
+        if (startsWith(bytes, 'P', 'K', 3, 4)) {
+            rows = xlsxRows(bytes);
+        } else if (startsWith(bytes, 0xD0, 0xCF, 0x11, 0xE0)) {
+            throw problem("Tệp Excel 97-2003 (.xls) chưa đọc được; hãy mở bằng Excel và lưu lại dạng .xlsx");
+        } else if (startsWith(bytes, 'P', 'K')) {
+            throw problem("Tệp nén không phải XLSX; hãy gửi tệp .xlsx hoặc .csv");
+        } else if (hasNul(bytes)) {
+            throw problem("Tệp không phải XLSX hay CSV");
+        } else {
+            rows = csvRows(bytes);
+        }
+        return SheetInterpreter.interpret(rows, maxRows);
+    }
+
+    private List<RawRow> xlsxRows(byte[] bytes) {
+        Path file = null;
+        try {
+            file = Files.createTempFile("vanban-list-", ".xlsx");
+            Files.write(file, bytes);
+            OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
+            try {
+                return LegacyDecoding.decode(XlsxRows.read(pkg, maxRows + LAYOUT_ROWS));
+            } finally {
+                pkg.revert();
+            }
+        } catch (XlsxRows.TooManyRows e) {
+            throw tooManyRows();
+        } catch (XlsxRows.TooMuchText e) {
+            throw problem("Tệp có quá nhiều chữ so với một danh sách; hãy kiểm tra lại tệp");
+        } catch (IOException | OpenXML4JException | SAXException | POIXMLException | UnsupportedFileFormatException e) {
+            // POI also says "Zip bomb detected" through an IOException: the message is not for clerks.
+            throw problem("Tệp XLSX bị hỏng hoặc không đọc được; hãy mở bằng Excel và lưu lại");
+        } finally {
+            deleteQuietly(file);
+        }
+    }
+
+    private List<RawRow> csvRows(byte[] bytes) {
+        String text = CsvRows.decode(bytes);
+        char delimiter = delimiter(text);
+        try {
+            return LegacyDecoding.decode(CsvRows.parse(text, delimiter, maxRows + LAYOUT_ROWS));
+        } catch (CsvRows.TooManyRows e) {
+            throw tooManyRows();
+        } catch (CsvRows.UnclosedQuote e) {
+            throw new SheetFormatException(List.of(new SheetProblem(e.row, null, null,
+                    "Dấu ngoặc kép (\") mở ở dòng này không được đóng")));
+        }
+    }
+
+    /**
+     * The delimiter with which the header row is found; Excel writes ";" in locales whose decimal
+     * separator is a comma, Vietnamese among them. Comma when neither finds one (the problem is then
+     * "no header row" anyway).
+     */
+    private static char delimiter(String text) {
+        HeaderRow comma = HeaderRow.find(LegacyDecoding.decode(CsvRows.preview(text, ',', HeaderRow.SCAN)));
+        HeaderRow semicolon = HeaderRow.find(LegacyDecoding.decode(CsvRows.preview(text, ';', HeaderRow.SCAN)));
+        int byComma = comma == null ? -1 : comma.columns().size() + (comma.complete() ? 100 : 0);
+        int bySemicolon = semicolon == null ? -1 : semicolon.columns().size() + (semicolon.complete() ? 100 : 0);
+        return bySemicolon > byComma ? ';' : ',';
+    }
+
+    private byte[] readBounded(InputStream in) {
+        try {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            byte[] buffer = new byte[64 * 1024];
+            long total = 0;
+            for (int n; (n = in.read(buffer)) > 0; ) {
+                total += n;
+                if (total > maxBytes) {
+                    throw problem("Tệp lớn quá " + megabytes(maxBytes) + "; hãy chia danh sách thành nhiều tệp");
+                }
+                out.write(buffer, 0, n);
+            }
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private SheetFormatException tooManyRows() {
+        return problem("Danh sách dài quá " + maxRows + " dòng; hãy chia thành nhiều tệp");
+    }
+
+    private static SheetFormatException problem(String message) {
+        return new SheetFormatException(List.of(SheetProblem.file(message)));
+    }
+
+    private static String megabytes(long bytes) {
+        return bytes >= 1024 * 1024 ? bytes / (1024 * 1024) + " MB" : bytes / 1024 + " KB";
+    }
+
+    private static boolean startsWith(byte[] bytes, int... prefix) {
+        if (bytes.length < prefix.length) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length; i++) {
+            if ((bytes[i] & 0xFF) != prefix[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Text files never hold NUL; PDFs, images and UTF-16 files do early on. */
+    private static boolean hasNul(byte[] bytes) {
+        for (int i = 0; i < Math.min(bytes.length, 4096); i++) {
+            if (bytes[i] == 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void deleteQuietly(Path file) {
+        if (file != null) {
+            try {
+                Files.deleteIfExists(file);
+            } catch (IOException e) {
+                file.toFile().deleteOnExit();
+            }
+        }
+    }
+}

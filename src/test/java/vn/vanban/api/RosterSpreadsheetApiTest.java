@@ -1,0 +1,103 @@
+package vn.vanban.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static vn.vanban.api.ApiClient.json;
+
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+
+/** Spreadsheets through HTTP, on Điện Biên province communes no other test uses. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "vanban.warm-up=false")
+class RosterSpreadsheetApiTest {
+
+    @LocalServerPort
+    int port;
+    ApiClient api;
+
+    @BeforeEach
+    void client() {
+        api = new ApiClient(port);
+    }
+
+    private HttpResponse<String> upload(String path, byte[] file, String... headers) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(api.uri(path)).POST(HttpRequest.BodyPublishers.ofByteArray(file))
+                .header("Content-Type", "application/octet-stream");
+        for (int i = 0; i < headers.length; i += 2) {
+            b.header(headers[i], headers[i + 1]);
+        }
+        return api.send(b, HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void anExportImportedBackChangesNothingInEitherLayoutAndAnEditedOneShowsItsDiffFirst() throws Exception {
+        String roster = RosterJson.roster(2, "ỦY BAN NHÂN DÂN PHƯỜNG ĐIỆN BIÊN PHỦ");
+        HttpResponse<String> put = api.send("PUT", "/api/v1/communes/03127/roster", roster);
+        String etag = put.headers().firstValue("ETag").orElseThrow();
+        for (String layout : new String[] {"2022", "2025"}) {
+            HttpResponse<byte[]> xlsx = api.getBytes("/api/v1/communes/03127/roster.xlsx?layout=" + layout);
+            assertThat(xlsx.statusCode()).isEqualTo(200);
+            assertThat(new String(xlsx.body(), 0, 2, StandardCharsets.ISO_8859_1)).isEqualTo("PK");
+            HttpResponse<String> back = upload("/api/v1/communes/03127/roster/import?dryRun=false", xlsx.body(), "If-Match", etag);
+            assertThat(back.statusCode()).as(back.body()).isEqualTo(200);
+            JsonNode result = json(back);
+            assertThat(result.path("layout").asString()).isEqualTo(layout.equals("2022") ? "FORM_2022" : "FORM_2025");
+            assertThat(result.at("/diff/added").size() + result.at("/diff/changed").size() + result.at("/diff/removed").size()).isZero();
+            assertThat(back.headers().firstValue("ETag")).contains(etag);
+        }
+        String after = api.get("/api/v1/communes/03127/roster").body().replaceAll("\"updatedAt\":\"[^\"]*\"", "");
+        assertThat(after).isEqualTo(put.body().replaceAll("\"updatedAt\":\"[^\"]*\"", ""));
+
+        String csv = new String(api.getBytes("/api/v1/communes/03127/roster.csv?layout=2022").body(), StandardCharsets.UTF_8);
+        String edited = csv.replace("Nguyễn Văn Mai 1", "Nguyễn Văn Mây 1").lines()
+                .filter(line -> !line.contains("Nguyễn Văn Lan 2")).reduce("", (a, b) -> a + b + "\r\n");
+        HttpResponse<String> dry = upload("/api/v1/communes/03127/roster/import", edited.getBytes(StandardCharsets.UTF_8));
+        assertThat(dry.statusCode()).as(dry.body()).isEqualTo(200);
+        JsonNode diff = json(dry).path("diff");
+        assertThat(json(dry).path("dryRun").asBoolean()).isTrue();
+        assertThat(diff.path("removed").findValuesAsString("member")).containsExactlyInAnyOrder("Nguyễn Văn Mai 1", "Nguyễn Văn Lan 2");
+        assertThat(diff.path("added").findValuesAsString("member")).containsExactly("Nguyễn Văn Mây 1");
+        assertThat(api.get("/api/v1/communes/03127/roster").body()).contains("Nguyễn Văn Lan 2");
+    }
+
+    @Test
+    void aMalformedFileNamesRowAndColumnAndImportsNothing() throws Exception {
+        api.send("PUT", "/api/v1/communes/03151/roster", RosterJson.roster(1, "ỦY BAN NHÂN DÂN PHƯỜNG MƯỜNG LAY"));
+        String before = api.get("/api/v1/communes/03151/roster").body();
+        String csv = "\uFEFFTT,Tên xã, phường,Tên Tổ công nghệ số cộng đồng,Họ tên,Chức vụ,Điện thoại di động (đã đăng ký Zalo)\r\n"
+                .replace("Tên xã, phường", "\"Tên xã, phường\"")
+                + "1,UBND phường Mường Lay,Tổ công nghệ số cộng đồng ấp Giao Hòa 1,Lò Văn Sáng,Tổ trưởng,0977001122\r\n"
+                + ",,,Hà Thị Nguyệt,Tổ phôs,0977334455\r\n"
+                + ",,,,Tổ viên,\r\n";
+        HttpResponse<String> r = upload("/api/v1/communes/03151/roster/import?dryRun=false", csv.getBytes(StandardCharsets.UTF_8));
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(422);
+        JsonNode problem = json(r);
+        assertThat(problem.path("type").asString()).isEqualTo("/problems/invalid-spreadsheet");
+        assertThat(problem.path("errors").findValuesAsString("column")).contains("E", "D");
+        assertThat(problem.path("errors").findValues("row").stream().map(JsonNode::asInt).toList()).contains(3, 4);
+        assertThat(problem.path("errors").findValuesAsString("detail")).anySatisfy(d -> assertThat(d).contains("Tổ phôs"));
+        assertThat(api.get("/api/v1/communes/03151/roster").body()).isEqualTo(before);
+    }
+
+    @Test
+    void aVniWindowsCsvIsImportedAsUnicode() throws Exception {
+        api.send("PUT", "/api/v1/communes/03158/roster", "{ \"villages\": [ { \"kind\": \"ấp\", \"name\": \"Giao Hòa A\", \"active\": true } ] }");
+        String csv = "TT;Teân xaõ, phöôøng;Teân Toå coâng ngheä soá coäng ñoàng;Hoï teân;Chöùc vuï;"
+                + "Ñieän thoaïi di ñoäng (ñaõ ñaêng kyù Zalo)\r\n"
+                + "1;UBND xaõ Sín Thaàu;Toå aáp Giao Hoøa A;Nguyeãn Vaên Taâm;Toå tröôûng;918234567\r\n"
+                + ";;;Leâ Thò Höông;Toå phoù;0914994456\r\n";
+        HttpResponse<String> r = upload("/api/v1/communes/03158/roster/import?dryRun=false", csv.getBytes(Charset.forName("windows-1252")));
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+        JsonNode team = json(api.get("/api/v1/communes/03158/roster")).at("/teams/0");
+        assertThat(team.path("name").asString()).isEqualTo("Tổ ấp Giao Hòa A");
+        assertThat(team.path("villageKey").asString()).isEqualTo("ap-giao-hoa-a");
+        assertThat(team.path("members").findValuesAsString("fullName")).containsExactly("Nguyễn Văn Tâm", "Lê Thị Hương");
+        assertThat(team.at("/members/0/person/phoneE164").asString()).isEqualTo("+84918234567");
+    }
+}
