@@ -9,7 +9,16 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.web.bind.annotation.RequestParam;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
+import vn.vanban.documents.OutputFormat;
+import vn.vanban.documents.RenderedFile;
+import vn.vanban.documents.RenderingLimits;
 import vn.vanban.province.ProvinceFigures;
+import vn.vanban.province.SummaryLetters;
 import vn.vanban.province.ProvinceSummary;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -31,12 +40,17 @@ class ProvinceController {
     private final ProvinceRepository provinces;
     private final CommuneRepository communes;
     private final ProvinceFigures figures;
+    private final SummaryLetters letters;
+    private final RenderingLimits limits;
     private final Clock clock;
 
-    ProvinceController(ProvinceRepository provinces, CommuneRepository communes, ProvinceFigures figures, Clock clock) {
+    ProvinceController(ProvinceRepository provinces, CommuneRepository communes, ProvinceFigures figures,
+                       SummaryLetters letters, RenderingLimits limits, Clock clock) {
         this.provinces = provinces;
         this.communes = communes;
         this.figures = figures;
+        this.letters = letters;
+        this.limits = limits;
         this.clock = clock;
     }
 
@@ -76,5 +90,28 @@ class ProvinceController {
                             @Parameter(description = "Ngày tính số liệu, YYYY-MM-DD; mặc định hôm nay")
                             @RequestParam(required = false) LocalDate asOf) {
         return figures.summary(code, asOf == null ? LocalDate.now(clock) : asOf);
+    }
+
+    @PostMapping(value = "/{code}/summary-letter/{format:pdf|docx}", consumes = MediaType.APPLICATION_JSON_VALUE,
+            produces = {MediaType.APPLICATION_PDF_VALUE,
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "application/problem+json"})
+    @Operation(summary = "Công văn tổng hợp, đôn đốc của Sở (như mẫu của Quảng Ngãi)",
+            description = "Gửi phần cố định của công văn (issuer, symbol, place, subject, addressees, intro, request, deadline, "
+                    + "closing, recipients, archive, signer, asOf — xem ví dụ của mẫu summary-letter, bỏ figures và pending). Số liệu "
+                    + "(\"Tính đến ngày …, mới có 21/96 xã …\") và phụ lục các xã chưa có quyết định do hệ thống tính từ sổ "
+                    + "quyết định đến ngày asOf (mặc định hôm nay).")
+    @ApiResponse(responseCode = "200", description = "Tệp công văn")
+    @ApiResponse(responseCode = "400", description = "Dữ liệu sai (kể cả khi gửi figures hay pending)",
+            content = @Content(mediaType = "application/problem+json"))
+    @ApiResponse(responseCode = "404", description = "Không có tỉnh mã này", content = @Content(mediaType = "application/problem+json"))
+    ResponseEntity<byte[]> summaryLetter(@PathVariable String code, @PathVariable String format, HttpServletRequest request)
+            throws IOException {
+        OutputFormat output = OutputFormat.fromExtension(format).orElseThrow();
+        byte[] body = BoundedBody.read(request.getInputStream(), request.getContentLengthLong(), limits.maxBodyBytes());
+        RenderedFile file = letters.render(code, body, output);
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_TYPE, output.mediaType())
+                .header(HttpHeaders.CONTENT_DISPOSITION, TemplateController.contentDisposition(file.fileName()))
+                .body(file.bytes());
     }
 }

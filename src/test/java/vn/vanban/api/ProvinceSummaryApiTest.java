@@ -4,6 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static vn.vanban.api.ApiClient.json;
 
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -65,6 +73,22 @@ class ProvinceSummaryApiTest {
         assertThat(september.path("communesWithDecision").asLong()).isEqualTo(2);
         assertThat(september.path("teamsWithDecision").asLong()).isEqualTo(3);
         assertThat(september.path("communesWithoutDecision").size()).isEqualTo(54);
+
+        ObjectNode letter = (ObjectNode) JsonMapper.builder().build().readTree(Files.readString(Path.of("templates/summary-letter/example.json")));
+        letter.remove(List.of("figures", "pending", "province"));
+        letter.put("asOf", "2025-08-01");
+        HttpResponse<byte[]> pdf = api.send(java.net.http.HttpRequest.newBuilder(api.uri("/api/v1/provinces/04/summary-letter/pdf"))
+                .header("Content-Type", "application/json")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(letter.toString())), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(pdf.statusCode()).as(new String(pdf.body(), java.nio.charset.StandardCharsets.UTF_8)).isEqualTo(200);
+        String text;
+        try (PDDocument doc = Loader.loadPDF(pdf.body())) {
+            text = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+        }
+        assertThat(text).contains("01/8/2025").contains("1/56").contains("PHỤ LỤC").contains("Nùng Trí Cao")
+                .contains("01288").doesNotContain("Thục Phán");
+        letter.putObject("figures").put("communes", 1);
+        assertThat(api.send("POST", "/api/v1/provinces/04/summary-letter/docx", letter.toString()).statusCode()).isEqualTo(400);
 
         assertThat(api.get("/api/v1/provinces/99/summary").statusCode()).isEqualTo(404);
         assertThat(api.get("/api/v1/provinces/04/summary?asOf=hôm-qua").statusCode()).isEqualTo(400);

@@ -61,7 +61,7 @@ class RenderApiTest {
         HttpResponse<byte[]> r = get("/api/v1/templates");
         assertThat(r.statusCode()).isEqualTo(200);
         JsonNode list = json(r);
-        assertThat(list.size()).isEqualTo(4);
+        assertThat(list.size()).isEqualTo(5);
         assertThat(list.findValuesAsString("id")).contains("commune-team-decision", "member-list");
         assertThat(list.get(0).path("pdf").asString()).startsWith("/api/v1/templates/");
     }

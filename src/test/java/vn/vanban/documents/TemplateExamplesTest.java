@@ -51,9 +51,9 @@ class TemplateExamplesTest {
     }
 
     @Test
-    void theFourBuiltInTemplatesAreThere() {
+    void theFiveBuiltInTemplatesAreThere() {
         assertThat(templateIds()).containsExactlyInAnyOrder("commune-team-decision", "village-teams-decision",
-                "member-list", "official-letter");
+                "member-list", "official-letter", "summary-letter");
     }
 
     @ParameterizedTest

@@ -1,0 +1,89 @@
+package vn.vanban.province;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import org.springframework.stereotype.Service;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+import vn.vanban.documents.DocumentDataException;
+import vn.vanban.documents.DocumentService;
+import vn.vanban.documents.FieldProblem;
+import vn.vanban.documents.OutputFormat;
+import vn.vanban.documents.RenderedFile;
+import vn.vanban.roster.reference.ProvinceRepository;
+import vn.vanban.roster.reference.UnknownProvinceException;
+
+/**
+ * The Sở's summary letter (seed 003): the caller writes the letter, the store supplies its figures and
+ * the appendix of communes still without a decision, as of the letter's date. The figures are never
+ * taken from the request, so the letter cannot say what the register does not.
+ */
+@Service
+public class SummaryLetters {
+
+    private static final String TEMPLATE = "summary-letter";
+
+    private final ProvinceFigures figures;
+    private final ProvinceRepository provinces;
+    private final DocumentService documents;
+    private final Clock clock;
+
+    public SummaryLetters(ProvinceFigures figures, ProvinceRepository provinces, DocumentService documents, Clock clock) {
+        this.figures = figures;
+        this.provinces = provinces;
+        this.documents = documents;
+        this.clock = clock;
+    }
+
+    public RenderedFile render(String provinceCode, byte[] body, OutputFormat format) {
+        if (!provinces.existsById(provinceCode)) {
+            throw new UnknownProvinceException(provinceCode);
+        }
+        JsonNode parsed = DocumentService.parse(body);
+        if (!(parsed instanceof ObjectNode letter)) {
+            throw invalid("", "Dữ liệu phải là một đối tượng JSON");
+        }
+        for (String computed : List.of("figures", "pending")) {
+            if (letter.has(computed)) {
+                throw invalid("/" + computed, "\"" + computed + "\" do hệ thống tính từ sổ quyết định; không gửi trường này");
+            }
+        }
+        LocalDate asOf = asOf(letter);
+        ProvinceSummary summary = figures.summary(provinceCode, asOf);
+        letter.put("asOf", asOf.toString());
+        if (!letter.has("province")) {
+            letter.putObject("province").put("code", provinceCode)
+                    .put("name", summary.provinceName().replaceFirst("^(Tỉnh|Thành phố) ", ""));
+        }
+        ObjectNode f = letter.putObject("figures");
+        f.put("communes", summary.communes());
+        f.put("communesWithDecision", summary.communesWithDecision());
+        f.put("teams", summary.teams());
+        f.put("members", summary.members());
+        f.put("villagesWithoutTeam", summary.villagesWithoutTeam());
+        ArrayNode pending = letter.putArray("pending");
+        summary.communesWithoutDecision().forEach(c -> pending.addObject().put("code", c.code()).put("name", c.name())
+                .put("type", c.type()));
+        return documents.render(documents.catalog().get(TEMPLATE), letter, format);
+    }
+
+    private LocalDate asOf(ObjectNode letter) {
+        String value = letter.path("asOf").asString(null);
+        if (value == null) {
+            return LocalDate.now(clock);
+        }
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            throw invalid("/asOf", "Ngày tính số liệu phải có dạng YYYY-MM-DD, ví dụ 2025-08-01");
+        }
+    }
+
+    private static DocumentDataException invalid(String pointer, String message) {
+        return new DocumentDataException(DocumentDataException.Kind.INVALID, "Dữ liệu không hợp lệ",
+                List.of(new FieldProblem(pointer, message)));
+    }
+}
