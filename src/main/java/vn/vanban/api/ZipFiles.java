@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import vn.vanban.documents.FileNames;
 import vn.vanban.documents.RenderedFile;
 
 /** Several rendered files as one ZIP with UTF-8 entry names, never two entries of the same name. */
@@ -22,7 +23,7 @@ final class ZipFiles {
         Set<String> used = new HashSet<>();
         try (ZipOutputStream zip = new ZipOutputStream(bytes, StandardCharsets.UTF_8)) {
             for (RenderedFile file : files) {
-                zip.putNextEntry(new ZipEntry(unique(file.fileName(), used)));
+                zip.putNextEntry(new ZipEntry(FileNames.unique(file.fileName(), used)));
                 zip.write(file.bytes());
                 zip.closeEntry();
             }
@@ -30,14 +31,5 @@ final class ZipFiles {
             throw new UncheckedIOException(e);
         }
         return bytes.toByteArray();
-    }
-
-    private static String unique(String name, Set<String> used) {
-        String candidate = name;
-        int dot = name.lastIndexOf('.');
-        for (int n = 2; !used.add(candidate); n++) {
-            candidate = name.substring(0, dot) + " (" + n + ")" + name.substring(dot);
-        }
-        return candidate;
     }
 }

@@ -40,7 +40,7 @@ final class BatchZip {
         for (BatchStore.Item item : items) {
             String ascii = null;
             if ("DONE".equals(item.status())) {
-                ascii = unique(FileNames.ascii(item.fileName()), used);
+                ascii = FileNames.unique(FileNames.ascii(item.fileName()), used);
                 ZipEntry entry = new ZipEntry(ascii);
                 entry.setExtra(unicodePath(ascii, item.fileName()));
                 zip.putNextEntry(entry);
@@ -82,15 +82,6 @@ final class BatchZip {
         b.putShort((short) UNICODE_PATH).putShort((short) (1 + 4 + utf8.length)).put((byte) 1).putInt((int) crc.getValue())
                 .put(utf8);
         return b.array();
-    }
-
-    private static String unique(String name, Set<String> used) {
-        String candidate = name;
-        int dot = name.lastIndexOf('.');
-        for (int n = 2; !used.add(candidate); n++) {
-            candidate = name.substring(0, dot) + " (" + n + ")" + name.substring(dot);
-        }
-        return candidate;
     }
 
     private static String csv(String value) {

@@ -29,4 +29,14 @@ public final class FileNames {
                 .replaceAll("\\p{M}", "");
         return folded.replaceAll("[^A-Za-z0-9 ._()-]", "_");
     }
+
+    /** The name, or "name (2).ext", "name (3).ext" … so that no two files of one archive share a name. */
+    public static String unique(String name, java.util.Set<String> used) {
+        String candidate = name;
+        int dot = name.lastIndexOf('.');
+        for (int n = 2; !used.add(candidate); n++) {
+            candidate = dot < 0 ? name + " (" + n + ")" : name.substring(0, dot) + " (" + n + ")" + name.substring(dot);
+        }
+        return candidate;
+    }
 }

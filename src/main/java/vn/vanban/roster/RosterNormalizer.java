@@ -1,7 +1,5 @@
 package vn.vanban.roster;
 
-import com.google.i18n.phonenumbers.NumberParseException;
-import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -15,8 +13,6 @@ import vn.vanban.text.VietnameseText;
  * masked flag) computed from the number as typed.
  */
 final class RosterNormalizer {
-
-    private static final PhoneNumberUtil PHONES = PhoneNumberUtil.getInstance();
 
     Roster normalize(Roster roster) {
         Profile p = roster.profile();
@@ -66,22 +62,8 @@ final class RosterNormalizer {
         }
         String phone = text(p.phone());
         boolean masked = PhoneNumbers.isMasked(phone);
-        return new Person(text(p.fullName()), p.gender(), phone, masked ? null : e164(phone), masked, p.zalo(),
+        return new Person(text(p.fullName()), p.gender(), phone, PhoneNumbers.e164(phone), masked, p.zalo(),
                 text(p.note()));
-    }
-
-    /** The number in E.164 when it is a valid Vietnamese number; invalid numbers are kept as typed. */
-    static String e164(String phone) {
-        if (phone == null) {
-            return null;
-        }
-        try {
-            var parsed = PHONES.parse(phone, "VN");
-            return PHONES.isValidNumberForRegion(parsed, "VN")
-                    ? PHONES.format(parsed, PhoneNumberUtil.PhoneNumberFormat.E164) : null;
-        } catch (NumberParseException e) {
-            return null;
-        }
     }
 
     private static String text(String s) {

@@ -1,7 +1,12 @@
 package vn.vanban.text;
 
+import com.google.i18n.phonenumbers.NumberParseException;
+import com.google.i18n.phonenumbers.PhoneNumberUtil;
+
 /** Phone numbers as printed on member lists. */
 public final class PhoneNumbers {
+
+    private static final PhoneNumberUtil PHONES = PhoneNumberUtil.getInstance();
 
     private static final int VISIBLE_DIGITS = 7;
 
@@ -29,5 +34,22 @@ public final class PhoneNumbers {
             return "*".repeat(compact.length());
         }
         return compact.substring(0, VISIBLE_DIGITS) + "*".repeat(compact.length() - VISIBLE_DIGITS);
+    }
+
+    /**
+     * The number in E.164 ("+84918234567") when it is a valid Vietnamese number, else null: masked numbers,
+     * typos and foreign numbers are kept only as typed.
+     */
+    public static String e164(String phone) {
+        if (phone == null || phone.isBlank() || isMasked(phone)) {
+            return null;
+        }
+        try {
+            var parsed = PHONES.parse(phone, "VN");
+            return PHONES.isValidNumberForRegion(parsed, "VN")
+                    ? PHONES.format(parsed, PhoneNumberUtil.PhoneNumberFormat.E164) : null;
+        } catch (NumberParseException e) {
+            return null;
+        }
     }
 }

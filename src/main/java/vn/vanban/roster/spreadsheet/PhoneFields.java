@@ -1,13 +1,10 @@
 package vn.vanban.roster.spreadsheet;
 
-import com.google.i18n.phonenumbers.NumberParseException;
-import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import vn.vanban.text.PhoneNumbers;
 
 /** Phones as a list prints them: typed, with spaces or dots, or masked. */
 final class PhoneFields {
 
-    private static final PhoneNumberUtil PHONES = PhoneNumberUtil.getInstance();
 
     private PhoneFields() {
     }
@@ -34,16 +31,7 @@ final class PhoneFields {
 
     /** E.164 for a valid Vietnamese number, else null (masked, landline typos, foreign). */
     static String e164(String phone) {
-        if (Folding.isBlank(phone) || PhoneNumbers.isMasked(phone)) {
-            return null;
-        }
-        try {
-            var parsed = PHONES.parse(phone, "VN");
-            return PHONES.isValidNumberForRegion(parsed, "VN")
-                    ? PHONES.format(parsed, PhoneNumberUtil.PhoneNumberFormat.E164) : null;
-        } catch (NumberParseException e) {
-            return null;
-        }
+        return PhoneNumbers.e164(phone);
     }
 
     private static String compact(String phone) {
