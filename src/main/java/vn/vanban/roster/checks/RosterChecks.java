@@ -76,7 +76,7 @@ public final class RosterChecks {
             boolean active = villages.get(v).path("active").asBoolean(true);
             if (active && !villagesWithTeam.contains(nameKey(name)) && !villagesWithTeam.contains("key:" + key)) {
                 findings.add(new Finding(Severity.WARNING, "village-without-team",
-                        villages.get(v).path("kind").asString("Thôn") + " " + name + " chưa có Tổ công nghệ số cộng đồng",
+                        villageLabel(villages.get(v).path("kind").asString("Thôn"), name) + " chưa có Tổ công nghệ số cộng đồng",
                         "/villages/" + v));
             }
         }
@@ -171,6 +171,12 @@ public final class RosterChecks {
                 textRules(e.getValue(), at + "/" + e.getKey().replace("~", "~0").replace("/", "~1"), findings);
             }
         }
+    }
+
+    /** "Ấp Giao Hòa A", but "Thôn 7" rather than "Thôn Thôn 7" when the name already says its kind. */
+    static String villageLabel(String kind, String name) {
+        String label = nameKey(name).startsWith(nameKey(kind) + " ") ? name : kind + " " + name;
+        return label.substring(0, 1).toUpperCase(Locale.forLanguageTag("vi")) + label.substring(1);
     }
 
     /** Names are the same person when they differ only in case, composition or spacing. */

@@ -89,7 +89,7 @@ class RosterChecksTest {
         r.withArray("villages").addObject().put("kind", "ấp").put("name", "Thạnh Lợi");
         assertThat(checks.check(r)).singleElement().satisfies(f -> {
             assertThat(f.rule()).isEqualTo("village-without-team");
-            assertThat(f.message()).isEqualTo("ấp Thạnh Lợi chưa có Tổ công nghệ số cộng đồng");
+            assertThat(f.message()).isEqualTo("Ấp Thạnh Lợi chưa có Tổ công nghệ số cộng đồng");
             assertThat(f.pointer()).isEqualTo("/villages/1");
         });
     }
@@ -177,5 +177,12 @@ class RosterChecksTest {
 
         cm.get(0).withObject("person").put("fullName", "Nguyễn Văn Khác");
         assertThat(new RosterChecks(2).check(r)).extracting(Finding::rule).contains("commune-team-leader");
+    }
+
+    @Test
+    void aVillageWhoseNameSaysItsKindIsNotNamedTwice() {
+        assertThat(RosterChecks.villageLabel("thôn", "Thôn 7")).isEqualTo("Thôn 7");
+        assertThat(RosterChecks.villageLabel("khu phố", "KP1")).isEqualTo("Khu phố KP1");
+        assertThat(RosterChecks.villageLabel("ấp", "Giao Hòa A")).isEqualTo("Ấp Giao Hòa A");
     }
 }
