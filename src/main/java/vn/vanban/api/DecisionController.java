@@ -33,7 +33,6 @@ import vn.vanban.documents.OutputFormat;
 import vn.vanban.documents.RenderingLimits;
 import vn.vanban.template.UnknownTemplateException;
 import vn.vanban.text.DocumentNumbers;
-import vn.vanban.text.VietnameseDates;
 
 @RestController
 @Tag(name = "Quyết định và sổ đăng ký", description = "Quyết định thành lập lập từ danh sách đã lưu của xã; vào sổ để có số, "
@@ -148,7 +147,7 @@ class DecisionController {
                 .map(f -> new FileView(f.format(), base + "/" + f.format(), f.fileName(), f.sha256(), f.size())).toList()
                 : List.of(new FileView("pdf", base + "/pdf", null, null, null), new FileView("docx", base + "/docx", null, null, null));
         String numberText = d.registered() ? DocumentNumbers.numberAndSymbol(d.number(), d.symbol()) : null;
-        String reference = d.registered() ? numberText + " ngày " + VietnameseDates.shortDate(d.issueDate()) : null;
+        String reference = d.reference();
         return new DecisionView(d.id(), d.communeCode(), d.kind(), d.templateId(), d.teams(), d.subject(),
                 d.status().name().toLowerCase(java.util.Locale.ROOT), d.issuer(), d.symbol(), d.number(), numberText,
                 d.issueDate(), reference, d.createdAt(), d.registeredAt(), files, withData ? JSON.readTree(d.data()) : null);

@@ -7,6 +7,8 @@ import java.util.List;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.relational.core.mapping.Column;
 import org.springframework.data.relational.core.mapping.Table;
+import vn.vanban.text.DocumentNumbers;
+import vn.vanban.text.VietnameseDates;
 
 /**
  * A founding decision made from a commune's roster.
@@ -41,5 +43,11 @@ public record Decision(
 
     public boolean registered() {
         return status == DecisionStatus.REGISTERED;
+    }
+
+    /** How lists and letters cite it, "01/QĐ-UBND ngày 10/7/2025"; null for a draft. */
+    public String reference() {
+        return registered() ? DocumentNumbers.numberAndSymbol(number, symbol) + " ngày " + VietnameseDates.shortDate(issueDate)
+                : null;
     }
 }

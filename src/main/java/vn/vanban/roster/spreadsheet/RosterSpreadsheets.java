@@ -16,8 +16,6 @@ import vn.vanban.roster.Team;
 import vn.vanban.roster.reference.Commune;
 import vn.vanban.roster.reference.CommuneRepository;
 import vn.vanban.roster.reference.UnknownCommuneException;
-import vn.vanban.text.DocumentNumbers;
-import vn.vanban.text.VietnameseDates;
 
 /**
  * A commune's roster as a spreadsheet in the two member-list forms, and back. An import is read and
@@ -81,8 +79,7 @@ public class RosterSpreadsheets {
                 .collect(Collectors.toMap(Decision::id, Function.identity()));
         return team -> {
             Decision d = team.decisionId() == null ? null : byId.get(team.decisionId());
-            return d == null ? "" : DocumentNumbers.numberAndSymbol(d.number(), d.symbol()) + " ngày "
-                    + VietnameseDates.shortDate(d.issueDate());
+            return d == null ? "" : d.reference();
         };
     }
 
