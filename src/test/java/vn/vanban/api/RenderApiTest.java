@@ -200,7 +200,18 @@ class RenderApiTest {
         assertThat(get("/actuator/health").statusCode()).isEqualTo(200);
         HttpResponse<byte[]> api = get("/v3/api-docs");
         assertThat(api.statusCode()).isEqualTo(200);
-        assertThat(json(api).path("paths").has("/api/v1/templates/{id}/{format}")).isTrue();
+        JsonNode paths = json(api).path("paths");
+        assertThat(paths.has("/api/v1/templates/{id}/{format}")).isTrue();
+        // Every route of the service is documented, each operation with a summary.
+        assertThat(paths.propertyNames()).contains("/api/v1/communes/{code}/roster", "/api/v1/communes/{code}/checks",
+                "/api/v1/communes/{code}/decisions", "/api/v1/decisions/{id}/registration", "/api/v1/provinces/{code}/summary",
+                "/api/v1/batches", "/api/v1/batches/{id}/result.zip", "/api/v1/communes/{code}/roster/import",
+                "/api/v1/communes/{code}/teams/{key}/members/{memberKey}", "/api/v1/provinces/{code}/summary-letter/{format}");
+        for (JsonNode path : paths) {
+            for (JsonNode operation : path) {
+                assertThat(operation.path("summary").asString()).as(operation.toString()).isNotBlank();
+            }
+        }
         assertThat(get("/swagger-ui/index.html").statusCode()).isEqualTo(200);
     }
 }
