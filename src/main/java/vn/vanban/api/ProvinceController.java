@@ -17,7 +17,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import vn.vanban.documents.OutputFormat;
 import vn.vanban.documents.RenderedFile;
 import vn.vanban.documents.RenderingLimits;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+import vn.vanban.lists.stream.ListFormat;
 import vn.vanban.province.ProvinceFigures;
+import vn.vanban.province.ProvinceMemberLists;
 import vn.vanban.province.SummaryLetters;
 import vn.vanban.province.ProvinceSummary;
 import java.util.Map;
@@ -41,11 +44,13 @@ class ProvinceController {
     private final CommuneRepository communes;
     private final ProvinceFigures figures;
     private final SummaryLetters letters;
+    private final ProvinceMemberLists memberLists;
     private final RenderingLimits limits;
     private final Clock clock;
 
     ProvinceController(ProvinceRepository provinces, CommuneRepository communes, ProvinceFigures figures,
-                       SummaryLetters letters, RenderingLimits limits, Clock clock) {
+                       SummaryLetters letters, ProvinceMemberLists memberLists, RenderingLimits limits, Clock clock) {
+        this.memberLists = memberLists;
         this.provinces = provinces;
         this.communes = communes;
         this.figures = figures;
@@ -113,5 +118,28 @@ class ProvinceController {
                 .header(HttpHeaders.CONTENT_TYPE, output.mediaType())
                 .header(HttpHeaders.CONTENT_DISPOSITION, TemplateController.contentDisposition(file.fileName()))
                 .body(file.bytes());
+    }
+
+    @GetMapping(value = "/{code}/member-list.{format:pdf|docx|xlsx}", produces = {MediaType.APPLICATION_PDF_VALUE,
+        "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "application/problem+json"})
+    @Operation(summary = "Danh sách thành viên tổng hợp của tỉnh (PDF, DOCX hoặc XLSX)",
+            description = "Mọi xã, phường, đặc khu đã có danh sách tổ, theo mã: mỗi tổ với quyết định thành lập, thành viên xếp theo "
+                    + "tên; dòng Cộng dưới mỗi xã và dòng TỔNG. layout=2025 (mặc định, tám cột) hoặc 2022 (sáu cột); mask=true che "
+                    + "ba số cuối điện thoại. Tệp được ghi dần ra phản hồi, không giữ cả danh sách trong bộ nhớ.")
+    @ApiResponse(responseCode = "200", description = "Tệp danh sách")
+    @ApiResponse(responseCode = "404", description = "Không có tỉnh mã này", content = @Content(mediaType = "application/problem+json"))
+    @ApiResponse(responseCode = "422", description = "Chưa xã nào của tỉnh có danh sách tổ",
+            content = @Content(mediaType = "application/problem+json"))
+    ResponseEntity<StreamingResponseBody> memberList(@PathVariable String code, @PathVariable String format,
+                                                     @Parameter(description = "2022 hoặc 2025") @RequestParam(defaultValue = "2025") String layout,
+                                                     @Parameter(description = "che số điện thoại") @RequestParam(defaultValue = "false") boolean mask) {
+        ListFormat listFormat = ListFormat.fromExtension(format).orElseThrow();
+        ProvinceMemberLists.Prepared list = memberLists.prepare(code, MemberListController.layout(layout), mask, listFormat);
+        StreamingResponseBody body = out -> memberLists.write(list, out);
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_TYPE, listFormat.mediaType())
+                .header(HttpHeaders.CONTENT_DISPOSITION, TemplateController.contentDisposition(list.fileName()))
+                .body(body);
     }
 }

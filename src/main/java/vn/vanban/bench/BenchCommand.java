@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -21,13 +22,16 @@ import vn.vanban.documents.DocumentServices;
 import vn.vanban.documents.OutputFormat;
 import vn.vanban.documents.RenderedFile;
 import vn.vanban.documents.RenderingLimits;
+import vn.vanban.lists.stream.StreamedMemberList;
 import vn.vanban.template.TemplateDescriptor;
 
 /**
  * {@code java -jar vanban.jar bench [--out BENCHMARKS.md] [--iterations N] [--jar target/vanban.jar]}:
  * measures, in one run on this machine, the warm latency of every template in both formats, the
- * throughput with two threads, the time from starting the service to its first document, and
- * LibreOffice converting the same DOCX, then writes the table to a Markdown file.
+ * throughput with two threads, the time from starting the service to its first document, LibreOffice
+ * converting the same DOCX, the province lists in a JVM capped at 256 MiB, and (in a {@code -Pbench}
+ * build, see README "Benchmarks") poi-tl filling equivalent DOCX templates; then writes the tables and
+ * the ratios to a Markdown file.
  */
 public final class BenchCommand {
 
@@ -46,16 +50,28 @@ public final class BenchCommand {
               warm-up (`vanban.warm-up=true`, every example rendered once in both formats before the first
               request). The benchmark starts the jar in the current folder, so its H2 database under
               `./data` may already exist.
+            - Province lists: each in a child JVM started with `-Xmx256m -XX:+ExitOnOutOfMemoryError`; the rows
+              are made as they are read (as from a database cursor), the timed writes go into a byte counter
+              (the last one into a file, for the page count and LibreOffice). A list that ran out of memory
+              would say so in the table.
+            - poi-tl: the DOCX templates are built with Apache POI inside the bench (no binary file in the
+              repository) and filled with texts that vanban has already made, so poi-tl is spared the data
+              checks, numbering and wording that vanban's times include. Its list has no merged groups and
+              keeps every row in memory before writing, which is how its table loop works. poi-tl and its POI
+              are on the class path of the `-Pbench` build only, never in `target/vanban.jar`.
             """;
 
     private BenchCommand() {
     }
 
     public static boolean matches(String[] args) {
-        return args.length > 0 && "bench".equals(args[0]);
+        return args.length > 0 && ("bench".equals(args[0]) || LargeListRun.COMMAND.equals(args[0]));
     }
 
     public static int run(String[] args, PrintStream out) throws Exception {
+        if (LargeListRun.COMMAND.equals(args[0])) {
+            return LargeListRun.run(args, out);
+        }
         Path target = Path.of("BENCHMARKS.md");
         int iterations = 300;
         Path jar = null;
@@ -70,14 +86,16 @@ public final class BenchCommand {
         DocumentService service = DocumentServices.create(Path.of("fonts"), Path.of("templates"), RenderingLimits.defaults());
         StringBuilder md = new StringBuilder();
         md.append("# Benchmarks\n\n");
-        md.append("Measured by `java -jar target/vanban.jar bench` on ").append(LocalDate.now()).append(".\n\n");
+        Optional<DocxTemplateFiller> filler = TemplateFillers.find();
+        md.append("Measured by `").append(filler.isPresent() ? "./mvnw -Pbench -DskipTests package exec:exec"
+                : "java -jar target/vanban.jar bench").append("` on ").append(LocalDate.now()).append(".\n\n");
         md.append("Machine: ").append(MachineInfo.describe()).append(".\n\n");
         md.append("## One document, warm (").append(WARM_UP).append(" renders of warm-up, then ")
                 .append(iterations).append(" timed, one thread)\n\n");
         md.append("| template | format | pages | size | median ms | p95 ms |\n|---|---|---|---|---|---|\n");
         Path work = Files.createTempDirectory("vanban-bench");
         List<Path> docxFiles = new ArrayList<>();
-        double communePdfMedian = 0;
+        Results results = new Results();
         for (TemplateDescriptor t : service.catalog().all()) {
             for (OutputFormat f : OutputFormat.values()) {
                 for (int i = 0; i < WARM_UP; i++) {
@@ -95,8 +113,12 @@ public final class BenchCommand {
                 if (f == OutputFormat.DOCX) {
                     docxFiles.add(file);
                 }
-                if (f == OutputFormat.PDF && t.id().equals("commune-team-decision")) {
-                    communePdfMedian = sw.medianMs();
+                if (t.id().equals("commune-team-decision")) {
+                    if (f == OutputFormat.PDF) {
+                        results.decisionPdfMs = sw.medianMs();
+                    } else {
+                        results.decisionDocxMs = sw.medianMs();
+                    }
                 }
                 md.append(String.format(Locale.ROOT, "| %s | %s | %s | %d KiB | %.2f | %.2f |%n", t.id(), f.extension(),
                         f == OutputFormat.PDF ? Integer.toString(pdfPages(last.bytes())) : "–",
@@ -117,14 +139,28 @@ public final class BenchCommand {
             }
             md.append("\n");
         }
-        md.append(libreOffice(docxFiles, work, communePdfMedian, out));
+        md.append(libreOffice(docxFiles, work, results, out));
+        if (filler.isPresent()) {
+            md.append(TemplateFillerBench.decision(filler.get(), service, WARM_UP, iterations, work, results, out));
+        } else {
+            md.append("poi-tl was not on the class path (`java -jar`); `./mvnw -Pbench … exec:exec` measures it.\n\n");
+        }
+        LargeListBench lists = new LargeListBench(work, out, results);
+        md.append(lists.vanban());
+        if (filler.isPresent()) {
+            md.append(lists.poiTl(filler.get().name()));
+        }
+        if (LibreOfficeTimer.available()) {
+            md.append(lists.libreOffice(new StreamedMemberList(service)));
+        }
+        md.append(results.ratios());
         md.append(NOTES);
         Files.writeString(target, md.toString(), StandardCharsets.UTF_8);
         out.println("Wrote " + target);
         return 0;
     }
 
-    private static int pdfPages(byte[] pdf) {
+    static int pdfPages(byte[] pdf) {
         // Each page object carries "/Type /Page" (without the s of /Pages).
         String text = new String(pdf, StandardCharsets.ISO_8859_1);
         return text.split("/Type\\s*/Page(?![s])", -1).length - 1;
@@ -192,7 +228,7 @@ public final class BenchCommand {
         return String.format(Locale.ROOT, "| %s | %.2f |%n", how, seconds);
     }
 
-    private static String libreOffice(List<Path> docxFiles, Path work, double ourPdfMs, PrintStream out) throws Exception {
+    private static String libreOffice(List<Path> docxFiles, Path work, Results results, PrintStream out) throws Exception {
         StringBuilder md = new StringBuilder("## LibreOffice converting our DOCX to PDF (for comparison)\n\n");
         if (!LibreOfficeTimer.available()) {
             return md.append("LibreOffice (`soffice`) is not installed on this machine; not measured.\n").toString();
@@ -215,15 +251,18 @@ public final class BenchCommand {
             }
             if (docx.getFileName().toString().startsWith("commune-team-decision")) {
                 communeRunning = warm.medianMs();
+                results.decisionLibreOfficeRunningMs = warm.medianMs();
+                results.decisionLibreOfficeColdMs = cold;
             }
             md.append(String.format(Locale.ROOT, "| %s | %.0f | %.0f |%n", docx.getFileName(), cold, warm.medianMs()));
             out.println("LibreOffice " + docx.getFileName() + " cold " + cold + " running " + warm.medianMs());
         }
+        double ourPdfMs = results.decisionPdfMs;
         if (ourPdfMs > 0 && communeRunning > 0) {
             md.append(String.format(Locale.ROOT, "%nCommune-team decision: vanban's PDF (%.2f ms) is **%.0f×** faster than "
                     + "LibreOffice converting the same DOCX with a running instance (%.0f ms).%n", ourPdfMs,
                     communeRunning / ourPdfMs, communeRunning));
         }
-        return md.toString();
+        return md.append('\n').toString();
     }
 }

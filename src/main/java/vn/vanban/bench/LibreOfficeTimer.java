@@ -39,12 +39,17 @@ final class LibreOfficeTimer implements AutoCloseable {
     }
 
     long convertNanos(Path docx, Path outDir) throws IOException, InterruptedException {
+        return convertNanos(docx, outDir, 2);
+    }
+
+    /** Nanoseconds to convert, or -1 if LibreOffice had not finished after {@code limitMinutes} (then stopped). */
+    long convertNanos(Path docx, Path outDir, long limitMinutes) throws IOException, InterruptedException {
         List<String> cmd = command("--convert-to", "pdf", "--outdir", outDir.toString(), docx.toString());
         long start = System.nanoTime();
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-        if (!p.waitFor(120, TimeUnit.SECONDS)) {
-            p.destroyForcibly();
-            throw new IOException("LibreOffice did not finish converting " + docx);
+        if (!p.waitFor(limitMinutes, TimeUnit.MINUTES)) {
+            p.destroyForcibly().waitFor();
+            return -1;
         }
         long took = System.nanoTime() - start;
         String pdfName = docx.getFileName().toString().replaceAll("\\.docx$", ".pdf");

@@ -14,8 +14,8 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 import vn.vanban.document.Document;
 import vn.vanban.document.DocumentReader;
-import vn.vanban.document.TitleBlock;
 import vn.vanban.render.DocumentWriter;
+import vn.vanban.render.RowStreamWriter;
 import vn.vanban.template.TemplateCatalog;
 import vn.vanban.template.TemplateDescriptor;
 import vn.vanban.template.TemplateEngine;
@@ -106,6 +106,23 @@ public final class DocumentService {
         return reader.read(engine.render(template.id(), model));
     }
 
+    /**
+     * The document tree of a template over data made by code rather than sent by a client, so without
+     * the schema and the composition rules, which are about what people type: a streamed list takes its
+     * title, header row and column widths from here.
+     */
+    public Document document(String templateId, Map<String, Object> model) {
+        return reader.read(engine.render(templateId, model));
+    }
+
+    /** The writer of {@code format}, which can take the rows of a table as a stream. */
+    public RowStreamWriter rowStreamWriter(OutputFormat format) {
+        if (writers.get(format) instanceof RowStreamWriter writer) {
+            return writer;
+        }
+        throw new IllegalStateException("no streaming writer for " + format);
+    }
+
     /** Renders every template's example in every format once, so that the first real request is warm. */
     public void warmUp() {
         for (TemplateDescriptor template : catalog.all()) {
@@ -137,17 +154,6 @@ public final class DocumentService {
     }
 
     private static String fileTitle(TemplateDescriptor template, Document document) {
-        for (var block : document.blocks()) {
-            if (block instanceof TitleBlock title) {
-                String subject = String.join(" ", title.subjectLines());
-                String type = title.type() == null ? "" : title.type().substring(0, 1)
-                        + title.type().substring(1).toLowerCase(vn.vanban.text.VietnameseText.VIETNAMESE);
-                return (type + " " + subject).strip();
-            }
-        }
-        if (document.header() != null && !document.header().letterSubjectLines().isEmpty()) {
-            return "Công văn " + String.join(" ", document.header().letterSubjectLines());
-        }
-        return template.title();
+        return FileNames.titleOf(document, template.title());
     }
 }

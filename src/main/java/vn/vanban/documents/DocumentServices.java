@@ -21,6 +21,6 @@ public final class DocumentServices {
         PdfWriter pdf = new PdfWriter(layout, fonts);
         DocxWriter docx = new DocxWriter(layout, fonts);
         return new DocumentService(TemplateCatalog.load(templatesDir), new TemplateEngine(templatesDir),
-                Map.of(OutputFormat.PDF, pdf::write, OutputFormat.DOCX, docx::write), limits);
+                Map.of(OutputFormat.PDF, pdf, OutputFormat.DOCX, docx), limits);
     }
 }

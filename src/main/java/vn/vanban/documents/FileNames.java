@@ -1,6 +1,9 @@
 package vn.vanban.documents;
 
 import java.text.Normalizer;
+import vn.vanban.document.Block;
+import vn.vanban.document.Document;
+import vn.vanban.document.TitleBlock;
 import vn.vanban.text.VietnameseText;
 
 /** File names that keep the Vietnamese title, with a plain ASCII twin for old clients. */
@@ -12,6 +15,10 @@ public final class FileNames {
     }
 
     public static String of(String title, OutputFormat format) {
+        return of(title, format.extension());
+    }
+
+    public static String of(String title, String extension) {
         String base = VietnameseText.squeeze(VietnameseText.nfc(title == null ? "van-ban" : title))
                 .replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "-");
         if (base.length() > MAX_LENGTH) {
@@ -20,7 +27,26 @@ public final class FileNames {
         if (base.isBlank()) {
             base = "van-ban";
         }
-        return base + "." + format.extension();
+        return base + "." + extension;
+    }
+
+    /**
+     * What a document is called: "Quyết định Về việc …" from its title block, "Công văn V/v …" for a
+     * letter, else {@code fallback}.
+     */
+    public static String titleOf(Document document, String fallback) {
+        for (Block block : document.blocks()) {
+            if (block instanceof TitleBlock title) {
+                String subject = String.join(" ", title.subjectLines());
+                String type = title.type() == null || title.type().isEmpty() ? "" : title.type().substring(0, 1)
+                        + title.type().substring(1).toLowerCase(VietnameseText.VIETNAMESE);
+                return (type + " " + subject).strip();
+            }
+        }
+        if (document.header() != null && !document.header().letterSubjectLines().isEmpty()) {
+            return "Công văn " + String.join(" ", document.header().letterSubjectLines());
+        }
+        return fallback;
     }
 
     /** "Quyết định Cẩm Thành.pdf" becomes "Quyet dinh Cam Thanh.pdf". */

@@ -90,6 +90,27 @@ class ProvinceSummaryApiTest {
         letter.putObject("figures").put("communes", 1);
         assertThat(api.send("POST", "/api/v1/provinces/04/summary-letter/docx", letter.toString()).statusCode()).isEqualTo(400);
 
+        // The consolidated list: both communes with a roster, each with its subtotal, then TỔNG.
+        HttpResponse<byte[]> listPdf = api.getBytes("/api/v1/provinces/04/member-list.pdf?mask=true");
+        assertThat(listPdf.statusCode()).isEqualTo(200);
+        String listText;
+        try (PDDocument doc = Loader.loadPDF(listPdf.body())) {
+            listText = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+        }
+        assertThat(listText).contains("Tỉnh Cao Bằng").contains("Phường Thục Phán").contains("Phường Nùng Trí Cao")
+                .contains("/QĐ-UBND ngày 10/7/2025").contains("Cộng").contains("TỔNG");
+        HttpResponse<byte[]> xlsx = api.getBytes("/api/v1/provinces/04/member-list.xlsx?layout=2022");
+        assertThat(xlsx.statusCode()).isEqualTo(200);
+        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx.body()))) {
+            var sheet = book.getSheetAt(0);
+            java.util.List<String> names = new java.util.ArrayList<>();
+            sheet.forEach(row -> row.forEach(cell -> names.add(cell.toString())));
+            assertThat(names).filteredOn(t -> t.startsWith("Nguyễn Văn")).hasSize(15);
+            assertThat(names).filteredOn(t -> t.startsWith("Cộng")).hasSize(2);
+        }
+        assertThat(api.get("/api/v1/provinces/46/member-list.docx").statusCode()).isEqualTo(422);
+        assertThat(api.get("/api/v1/provinces/99/member-list.docx").statusCode()).isEqualTo(404);
+
         assertThat(api.get("/api/v1/provinces/99/summary").statusCode()).isEqualTo(404);
         assertThat(api.get("/api/v1/provinces/04/summary?asOf=hôm-qua").statusCode()).isEqualTo(400);
     }

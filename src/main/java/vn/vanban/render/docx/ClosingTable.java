@@ -5,6 +5,7 @@ import vn.vanban.document.Closing;
 import vn.vanban.document.Signature;
 import vn.vanban.layout.Nd30Layout;
 import vn.vanban.layout.TextRole;
+import vn.vanban.render.ooxml.Xml;
 
 /**
  * Nơi nhận (ô 9b) on the left, the signature block (ô 7a, 7c, 7b) on the right, in one row that never

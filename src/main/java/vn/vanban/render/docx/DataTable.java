@@ -1,16 +1,19 @@
 package vn.vanban.render.docx;
 
-import java.util.List;
+import java.util.Iterator;
 import vn.vanban.document.Run;
 import vn.vanban.document.Table;
 import vn.vanban.document.TableCell;
 import vn.vanban.document.TableRow;
 import vn.vanban.layout.TextRole;
 import vn.vanban.layout.TextStyle;
+import vn.vanban.render.RowsAhead;
+import vn.vanban.render.ooxml.Xml;
 
 /**
  * A ruled table across the text width (a member list). Header rows repeat on every page and stay with
- * the first body row; no row splits across pages; a cell merged up continues the cell above it.
+ * the first body row; no row splits across pages; a cell merged up continues the cell above it. Rows
+ * are written as they come, so a streamed list never has to be held.
  */
 final class DataTable {
 
@@ -23,20 +26,22 @@ final class DataTable {
     }
 
     /**
+     * @param moreRows            rows to write after the table's own, as they come
      * @param keepLastRowWithNext the closing block follows and must not be left alone on a new page
      */
-    void write(Table table, boolean keepLastRowWithNext) {
-        if (table.rows().isEmpty() || table.columnWeights().isEmpty()) {
+    void write(Table table, Iterator<TableRow> moreRows, boolean keepLastRowWithNext) {
+        RowsAhead rows = new RowsAhead(table.rows(), moreRows);
+        if (!rows.hasNext() || table.columnWeights().isEmpty()) {
             return; // Word rejects a table without rows or columns
         }
         int[] columns = columns(table.fractions());
         tableProperties(columns);
-        List<TableRow> rows = table.rows();
         int headerRows = table.headerRows();
-        for (int i = 0; i < rows.size(); i++) {
+        for (int i = 0; rows.hasNext(); i++) {
+            TableRow row = rows.next();
             boolean header = i < headerRows;
-            boolean keep = header || keepLastRowWithNext && i == rows.size() - 1;
-            row(rows.get(i), i + 1 < rows.size() ? rows.get(i + 1) : null, columns, header, keep);
+            boolean keep = header || keepLastRowWithNext && !rows.hasNext();
+            row(row, rows.peek(), columns, header, keep);
             x.drainIfFull();
         }
         x.raw("</w:tbl>");

@@ -1,5 +1,7 @@
 package vn.vanban.render.docx;
 
+import java.util.Collections;
+import java.util.Iterator;
 import java.util.List;
 import vn.vanban.document.Addressees;
 import vn.vanban.document.Block;
@@ -8,9 +10,11 @@ import vn.vanban.document.Document;
 import vn.vanban.document.PageBreak;
 import vn.vanban.document.Paragraph;
 import vn.vanban.document.Table;
+import vn.vanban.document.TableRow;
 import vn.vanban.document.TitleBlock;
 import vn.vanban.layout.PageSpec;
 import vn.vanban.layout.TextRole;
+import vn.vanban.render.ooxml.Xml;
 
 /** word/document.xml: the header table, the blocks in reading order, and the page setup. */
 final class DocumentPart {
@@ -29,14 +33,15 @@ final class DocumentPart {
         this.text = new TextBlocks(ctx, x);
     }
 
-    void write(Document document) {
+    /** Writes the part; {@code moreRows} go after the rows of the document's first table. */
+    void write(Document document, Iterator<TableRow> moreRows) {
         x.raw(PackageParts.XML_DECLARATION)
                 .raw("<w:document xmlns:w=\"").raw(PackageParts.W_NS).raw("\" xmlns:r=\"").raw(PackageParts.R_NS)
                 .raw("\"><w:body>");
         if (document.header() != null) {
             new HeaderTable(ctx, x).write(document.header());
         }
-        boolean endsInTable = blocks(document.blocks(), document.header() != null);
+        boolean endsInTable = blocks(document.blocks(), document.header() != null, moreRows);
         if (endsInTable) {
             // Word wants the body to end in a paragraph; a tiny one cannot spill onto a new page.
             Paragraphs.empty(x, ctx.tiny());
@@ -46,8 +51,9 @@ final class DocumentPart {
     }
 
     /** Writes the blocks; returns whether the last thing written was a table. */
-    private boolean blocks(List<Block> blocks, boolean afterTable) {
+    private boolean blocks(List<Block> blocks, boolean afterTable, Iterator<TableRow> moreRows) {
         boolean lastWasTable = afterTable;
+        Iterator<TableRow> streamed = moreRows;
         for (int i = 0; i < blocks.size(); i++) {
             Block block = blocks.get(i);
             boolean isTable = block instanceof Table || block instanceof Closing;
@@ -57,14 +63,17 @@ final class DocumentPart {
                 Paragraphs.empty(x, block instanceof Closing ? separator.keepNext() : separator);
             }
             Block next = i + 1 < blocks.size() ? blocks.get(i + 1) : null;
-            block(block, next);
+            block(block, next, streamed);
+            if (block instanceof Table) {
+                streamed = Collections.emptyIterator();
+            }
             lastWasTable = isTable;
             x.drainIfFull();
         }
         return lastWasTable;
     }
 
-    private void block(Block block, Block next) {
+    private void block(Block block, Block next, Iterator<TableRow> moreRows) {
         boolean beforeClosing = next instanceof Closing;
         if (block instanceof Paragraph p) {
             text.paragraph(p, beforeClosing);
@@ -75,7 +84,7 @@ final class DocumentPart {
         } else if (block instanceof PageBreak) {
             text.pageBreak();
         } else if (block instanceof Table t) {
-            new DataTable(ctx, x).write(t, beforeClosing);
+            new DataTable(ctx, x).write(t, moreRows, beforeClosing);
         } else if (block instanceof Closing c) {
             new ClosingTable(ctx, x).write(c);
         }

@@ -2,6 +2,7 @@ package vn.vanban.render.docx;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import vn.vanban.layout.Nd30Layout;
 import vn.vanban.layout.PageSpec;
 import vn.vanban.layout.TextMeasure;
@@ -10,6 +11,8 @@ import vn.vanban.layout.TextStyle;
 
 /** What every block writer of one document needs: the layout, the font metrics and the page in use. */
 record DocxContext(Nd30Layout layout, TextMeasure measure, FontHeights heights, PageSpec page) {
+
+    private static final Pattern SPACES = Pattern.compile(" +");
 
     int textWidth() {
         return Units.twipsFromMm(page.textWidthMm());
@@ -64,7 +67,7 @@ record DocxContext(Nd30Layout layout, TextMeasure measure, FontHeights heights, 
         double space = measure.widthPt(" ", sizePt, bold, italic);
         StringBuilder line = new StringBuilder();
         double used = 0;
-        for (String word : text.strip().split(" +")) {
+        for (String word : SPACES.split(text.strip())) {
             double w = measure.widthPt(word, sizePt, bold, italic);
             if (line.length() > 0 && used + space + w > widthPt) {
                 lines.add(line.toString());

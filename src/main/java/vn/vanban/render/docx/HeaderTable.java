@@ -4,6 +4,7 @@ import java.util.List;
 import vn.vanban.document.Header;
 import vn.vanban.layout.Nd30Layout;
 import vn.vanban.layout.TextRole;
+import vn.vanban.render.ooxml.Xml;
 
 /**
  * The header of page 1 (ô 1 to 4 and 5b of the decree's diagram). Row 1: parent and issuing body with

@@ -1,5 +1,7 @@
 package vn.vanban.render.docx;
 
+import vn.vanban.render.ooxml.Xml;
+
 /**
  * The borderless two-column table that Nghị định 30's forms use to set two blocks side by side (the
  * header, and Nơi nhận beside the signature). Cell margins are zero so that a column's width is the

@@ -2,14 +2,16 @@ package vn.vanban.render.docx;
 
 import vn.vanban.layout.Nd30Layout;
 import vn.vanban.layout.TextRole;
+import vn.vanban.render.ooxml.CoreProperties;
+import vn.vanban.render.ooxml.Xml;
 
 /** The parts around word/document.xml. All but core.xml are the same for every document of a layout. */
 final class PackageParts {
 
-    static final String XML_DECLARATION = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n";
+    static final String XML_DECLARATION = Xml.DECLARATION;
     static final String W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
     static final String R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
-    static final String LANGUAGE = "vi-VN";
+    static final String LANGUAGE = CoreProperties.LANGUAGE;
 
     private static final String PKG_RELS_NS = "http://schemas.openxmlformats.org/package/2006/relationships";
     private static final String WML_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.";

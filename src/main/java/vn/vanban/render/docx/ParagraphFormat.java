@@ -2,6 +2,7 @@ package vn.vanban.render.docx;
 
 import vn.vanban.layout.Align;
 import vn.vanban.layout.TextStyle;
+import vn.vanban.render.ooxml.Xml;
 
 /**
  * Everything that goes into one paragraph's w:pPr and into the w:rPr of its runs. Starts from a

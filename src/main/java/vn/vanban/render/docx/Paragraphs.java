@@ -2,6 +2,7 @@ package vn.vanban.render.docx;
 
 import java.util.List;
 import vn.vanban.document.Run;
+import vn.vanban.render.ooxml.Xml;
 
 /** Writes w:p elements and their runs. Every run carries its own size, so no style lookup is needed. */
 final class Paragraphs {

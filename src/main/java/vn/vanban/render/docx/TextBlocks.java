@@ -7,6 +7,7 @@ import vn.vanban.document.TitleBlock;
 import vn.vanban.layout.Align;
 import vn.vanban.layout.TextRole;
 import vn.vanban.layout.TextStyle;
+import vn.vanban.render.ooxml.Xml;
 
 /** The blocks of the body that are plain paragraphs: text, the title block, "Kính gửi". */
 final class TextBlocks {

@@ -7,6 +7,8 @@ import com.lowagie.text.Paragraph;
 import com.lowagie.text.pdf.ColumnText;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
+import java.util.Collections;
+import java.util.Iterator;
 import java.util.List;
 import vn.vanban.document.Addressees;
 import vn.vanban.document.Block;
@@ -15,6 +17,7 @@ import vn.vanban.document.Document;
 import vn.vanban.document.PageBreak;
 import vn.vanban.document.Run;
 import vn.vanban.document.Table;
+import vn.vanban.document.TableRow;
 import vn.vanban.document.TitleBlock;
 import vn.vanban.layout.Align;
 import vn.vanban.layout.Nd30Layout;
@@ -37,7 +40,7 @@ final class BodyFlow {
     private final ColumnText column;
     private final float textWidth;
     private final FixedBlocks fixed;
-    private final TableBlock tables;
+    private final TableFlow tables;
     /** Room the last line set by OpenPDF still owes below its baseline (see {@link Typography#depth}). */
     private float owedDepth;
     /**
@@ -56,7 +59,7 @@ final class BodyFlow {
         this.column = newColumn(writer.getDirectContent());
         this.textWidth = pdf.right() - pdf.left();
         this.fixed = new FixedBlocks(type, textWidth);
-        this.tables = new TableBlock(type, textWidth);
+        this.tables = new TableFlow(new TableBlock(type, textWidth), new Pages(writer), pdf.left(), pdf.right());
     }
 
     /** True when something was set; OpenPDF refuses to close a document without a page. */
@@ -64,7 +67,9 @@ final class BodyFlow {
         return anything;
     }
 
-    void write(Document document) throws DocumentException {
+    /** Sets the document; {@code moreRows} go after the rows of its first table. */
+    void write(Document document, Iterator<TableRow> moreRows) throws DocumentException {
+        Iterator<TableRow> streamed = moreRows;
         if (document.header() != null) {
             place(fixed.header(document.header()), 0);
         }
@@ -83,7 +88,8 @@ final class BodyFlow {
             } else if (block instanceof Addressees a) {
                 addressees(a);
             } else if (block instanceof Table t) {
-                place(tables.build(t), (float) type.style(TextRole.TABLE_CELL).spaceBeforePt());
+                table(t, streamed);
+                streamed = Collections.emptyIterator();
             } else if (block instanceof Closing c) {
                 place(fixed.closing(c), fixed.closingSpaceBefore());
             } else if (block instanceof PageBreak && !atPageTop) {
@@ -177,6 +183,23 @@ final class BodyFlow {
         owedDepth = 0;
     }
 
+    /**
+     * A table is set row by row rather than through the column, which would need all of its rows at
+     * once; it keeps the space before that the column would give it.
+     */
+    private void table(Table table, Iterator<TableRow> moreRows) {
+        float spaceBefore = owedDepth + Math.max((float) type.style(TextRole.TABLE_CELL).spaceBeforePt(), gapBelow);
+        gapBelow = 0;
+        float y = column.getYLine() - (atPageTop ? 0 : spaceBefore);
+        float end = tables.place(table, moreRows, y, atPageTop);
+        if (end != y) {
+            column.setYLine(end);
+            atPageTop = false;
+            anything = true;
+            owedDepth = 0;
+        }
+    }
+
     /** Sets the element, turning pages as long as some of it is left. */
     private void flow(Element element) throws DocumentException {
         column.addElement(element);
@@ -205,6 +228,36 @@ final class BodyFlow {
         atPageTop = true;
         owedDepth = 0;
         gapBelow = 0;
+    }
+
+    /** The pages as the row-by-row table setter sees them. */
+    private final class Pages implements TableFlow.Pages {
+
+        private final PdfWriter writer;
+
+        Pages(PdfWriter writer) {
+            this.writer = writer;
+        }
+
+        @Override
+        public float top() {
+            return pdf.top();
+        }
+
+        @Override
+        public float bottom() {
+            return pdf.bottom();
+        }
+
+        @Override
+        public void turn() {
+            newPage();
+        }
+
+        @Override
+        public com.lowagie.text.pdf.PdfContentByte canvas() {
+            return writer.getDirectContent();
+        }
     }
 
     private ColumnText newColumn(com.lowagie.text.pdf.PdfContentByte canvas) {

@@ -6,13 +6,16 @@ import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfString;
 import java.io.OutputStream;
+import java.util.Iterator;
 import vn.vanban.document.Block;
 import vn.vanban.document.Document;
+import vn.vanban.document.TableRow;
 import vn.vanban.document.TitleBlock;
 import vn.vanban.fonts.DocumentFonts;
 import vn.vanban.layout.Nd30Layout;
 import vn.vanban.layout.PageSpec;
 import vn.vanban.layout.TextRole;
+import vn.vanban.render.RowStreamWriter;
 
 /**
  * Writes a {@link Document} as PDF with OpenPDF, laid out per Nghị định 30/2020/NĐ-CP, Phụ lục I. Every
@@ -22,7 +25,7 @@ import vn.vanban.layout.TextRole;
  * <p>Thread-safe: the instance holds only the immutable layout and fonts; each call builds its own
  * OpenPDF document.
  */
-public final class PdfWriter {
+public final class PdfWriter implements RowStreamWriter {
 
     private static final String LANGUAGE = "vi-VN";
     private static final String CREATOR = "vanban";
@@ -35,8 +38,12 @@ public final class PdfWriter {
         this.type = new Typography(layout, fonts);
     }
 
-    /** Writes the PDF to {@code out}, which is left open. */
-    public void write(Document document, OutputStream out) {
+    /**
+     * Writes the PDF to {@code out}, which is left open. Pages go out as they fill: a table of any length
+     * costs the heap one page of rows.
+     */
+    @Override
+    public void write(Document document, Iterator<TableRow> moreRows, OutputStream out) {
         PageSpec page = layout.page(document.landscape());
         com.lowagie.text.Document pdf = new com.lowagie.text.Document(
                 new Rectangle(Typography.pt(page.widthMm()), Typography.pt(page.heightMm())),
@@ -57,7 +64,7 @@ public final class PdfWriter {
             pdf.addCreator(CREATOR);
             pdf.open();
             BodyFlow body = new BodyFlow(type, pdf, writer);
-            body.write(document);
+            body.write(document, moreRows);
             if (!body.wroteAnything()) {
                 writer.setPageEmpty(false);
             }

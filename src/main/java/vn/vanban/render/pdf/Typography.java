@@ -5,6 +5,7 @@ import com.lowagie.text.Font;
 import com.lowagie.text.pdf.BaseFont;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import vn.vanban.fonts.DocumentFonts;
 import vn.vanban.layout.Align;
 import vn.vanban.layout.Nd30Layout;
@@ -19,6 +20,8 @@ import vn.vanban.layout.TextStyle;
  * other and with the DOCX.
  */
 final class Typography {
+
+    private static final Pattern SPACES = Pattern.compile(" +");
 
     private final Nd30Layout layout;
     private final DocumentFonts fonts;
@@ -111,7 +114,7 @@ final class Typography {
         float space = face.getWidthPoint(' ', size);
         StringBuilder line = new StringBuilder();
         float lineWidth = 0;
-        for (String word : text.strip().split(" +")) {
+        for (String word : SPACES.split(text.strip())) {
             float w = face.getWidthPoint(word, size);
             float available = lines.isEmpty() ? width : width - nextIndent;
             if (line.length() > 0 && lineWidth + space + w > available) {

@@ -26,11 +26,11 @@ import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
 /**
- * Opens a .docx produced in a test and answers questions about it by meaning: which paragraph holds a
+ * Opens a .docx (or another Office Open XML package: the .xlsx of a list) produced in a test and answers questions about it by meaning: which paragraph holds a
  * text, what size and weight its runs have, what a property says. Parts are parsed namespace-aware
  * with the JDK only, so a part that is not well-formed XML fails the test that reads it.
  */
-final class DocxInspector {
+public final class DocxInspector {
 
     static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 
@@ -40,7 +40,8 @@ final class DocxInspector {
             "rel", "http://schemas.openxmlformats.org/package/2006/relationships",
             "ct", "http://schemas.openxmlformats.org/package/2006/content-types",
             "cp", "http://schemas.openxmlformats.org/package/2006/metadata/core-properties",
-            "dc", "http://purl.org/dc/elements/1.1/");
+            "dc", "http://purl.org/dc/elements/1.1/",
+            "x", "http://schemas.openxmlformats.org/spreadsheetml/2006/main");
 
     private final Map<String, byte[]> parts;
     private final Map<String, Document> parsed = new HashMap<>();
@@ -56,7 +57,7 @@ final class DocxInspector {
         xpath.setNamespaceContext(new Prefixes());
     }
 
-    static DocxInspector read(byte[] docx) {
+    public static DocxInspector read(byte[] docx) {
         Map<String, byte[]> parts = new LinkedHashMap<>();
         try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(docx))) {
             for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
@@ -73,7 +74,7 @@ final class DocxInspector {
         return read(docx).parts.get(name);
     }
 
-    Set<String> partNames() {
+    public Set<String> partNames() {
         return parts.keySet();
     }
 
@@ -81,7 +82,7 @@ final class DocxInspector {
         return parsed.computeIfAbsent(name, this::parse);
     }
 
-    List<Element> elements(String part, String expression) {
+    public List<Element> elements(String part, String expression) {
         NodeList nodes = (NodeList) evaluate(part(part), expression, XPathConstants.NODESET);
         List<Element> out = new ArrayList<>();
         for (int i = 0; i < nodes.getLength(); i++) {
@@ -90,22 +91,22 @@ final class DocxInspector {
         return out;
     }
 
-    String string(String part, String expression) {
+    public String string(String part, String expression) {
         return (String) evaluate(part(part), expression, XPathConstants.STRING);
     }
 
     /** The value of an XPath relative to {@code context}, e.g. "w:pPr/w:ind/@w:left". */
-    String string(Element context, String expression) {
+    public String string(Element context, String expression) {
         return (String) evaluate(context, expression, XPathConstants.STRING);
     }
 
-    int integer(Element context, String expression) {
+    public int integer(Element context, String expression) {
         String value = string(context, expression);
         assertThat(value).as(expression).isNotEmpty();
         return Integer.parseInt(value);
     }
 
-    boolean has(Element context, String expression) {
+    public boolean has(Element context, String expression) {
         return (Boolean) evaluate(context, "boolean(" + expression + ")", XPathConstants.BOOLEAN);
     }
 
@@ -173,7 +174,7 @@ final class DocxInspector {
         return string("word/_rels/document.xml.rels", "/rel:Relationships/rel:Relationship[@Id='" + id + "']/@Target");
     }
 
-    List<Element> elements(Element context, String expression) {
+    public List<Element> elements(Element context, String expression) {
         NodeList nodes = (NodeList) evaluate(context, expression, XPathConstants.NODESET);
         List<Element> out = new ArrayList<>();
         for (int i = 0; i < nodes.getLength(); i++) {

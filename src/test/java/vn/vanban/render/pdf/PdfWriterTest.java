@@ -212,8 +212,25 @@ class PdfWriterTest {
         for (int i = 1; i <= MEMBERS; i++) {
             assertThat(count(text, memberName(i))).as(memberName(i)).isEqualTo(1);
         }
-        // Merged cells print the group's name once.
-        assertThat(count(text, "Tổ KP3 phường")).isEqualTo(1);
+        // Merged cells print the group's name once per page: where the group starts, and again under the
+        // header of a page it runs on to.
+        for (int p = 1; p <= memberList.pageCount(); p++) {
+            assertThat(count(memberList.text(p), "Tổ KP3 phường")).as("page " + p).isLessThanOrEqualTo(1);
+        }
+        assertThat(count(text, "Tổ KP3 phường")).isEqualTo(2);
+    }
+
+    @Test
+    void aGroupThatRunsOverAPageBreakShowsItsNamesAgainUnderTheHeader() {
+        // Team 3 (six members, 10 to 15) starts at the foot of page 1 and ends on page 2.
+        assertThat(memberList.pageOf(memberName(10))).isEqualTo(1);
+        assertThat(memberList.pageOf(memberName(14))).isEqualTo(2);
+        Line firstRow = memberList.line(2, memberName(14));
+        Line team = memberList.line(2, "Tổ KP3 phường");
+        Line commune = memberList.line(2, "Phường Hạc");
+        assertThat(team.y()).isCloseTo(firstRow.y(), within(mm(5)));
+        assertThat(commune.y()).isCloseTo(firstRow.y(), within(mm(5)));
+        assertThat(memberList.line(2, "Họ và tên").y()).isLessThan(team.y());
     }
 
     @Test

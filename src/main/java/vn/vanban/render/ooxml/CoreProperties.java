@@ -1,4 +1,4 @@
-package vn.vanban.render.docx;
+package vn.vanban.render.ooxml;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -6,15 +6,20 @@ import vn.vanban.document.Block;
 import vn.vanban.document.Document;
 import vn.vanban.document.TitleBlock;
 
-/** docProps/core.xml: title (tên loại and trích yếu), language and time, shown by Word under File › Info. */
-final class CoreProperties {
+/**
+ * docProps/core.xml of a DOCX or XLSX: title (tên loại and trích yếu), language and time, shown by Word
+ * and Excel under File › Info.
+ */
+public final class CoreProperties {
+
+    public static final String LANGUAGE = "vi-VN";
 
     private CoreProperties() {
     }
 
-    static String of(Document document, Instant created) {
+    public static String of(Document document, Instant created) {
         String time = created.truncatedTo(ChronoUnit.SECONDS).toString();
-        Xml x = new Xml().raw(PackageParts.XML_DECLARATION)
+        Xml x = new Xml().raw(Xml.DECLARATION)
                 .raw("<cp:coreProperties xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/metadata/")
                 .raw("core-properties\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\"")
                 .raw(" xmlns:dcterms=\"http://purl.org/dc/terms/\"")
@@ -23,7 +28,7 @@ final class CoreProperties {
         if (!title.isEmpty()) {
             x.raw("<dc:title>").text(title).raw("</dc:title>");
         }
-        x.raw("<dc:creator>vanban</dc:creator><dc:language>").raw(PackageParts.LANGUAGE).raw("</dc:language>")
+        x.raw("<dc:creator>vanban</dc:creator><dc:language>").raw(LANGUAGE).raw("</dc:language>")
                 .raw("<dcterms:created xsi:type=\"dcterms:W3CDTF\">").raw(time).raw("</dcterms:created>")
                 .raw("<dcterms:modified xsi:type=\"dcterms:W3CDTF\">").raw(time).raw("</dcterms:modified>")
                 .raw("</cp:coreProperties>");
@@ -31,7 +36,7 @@ final class CoreProperties {
     }
 
     /** "QUYẾT ĐỊNH Về việc …" from the first title block, or a công văn's V/v; may be empty. */
-    static String title(Document document) {
+    public static String title(Document document) {
         for (Block block : document.blocks()) {
             if (block instanceof TitleBlock t) {
                 StringBuilder sb = new StringBuilder(t.type() == null ? "" : t.type());

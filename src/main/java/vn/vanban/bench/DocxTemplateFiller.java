@@ -1,0 +1,28 @@
+package vn.vanban.bench;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.Iterator;
+import vn.vanban.document.Document;
+import vn.vanban.document.TableRow;
+
+/**
+ * Another way to the same DOCX, timed beside vanban's writer: a Word template with tags, filled by a
+ * template engine (poi-tl). Found with {@link java.util.ServiceLoader}, so that the engine and the
+ * Apache POI it brings stay out of the service's jar: the implementation is under {@code src/bench} and
+ * on the class path only in a {@code -Pbench} build.
+ */
+public interface DocxTemplateFiller {
+
+    /** The engine and its version, for the report. */
+    String name();
+
+    /**
+     * Writes a decision with the texts of {@code decision} (vanban's document tree of the same data)
+     * through a template of the same shape: header table, title, căn cứ, articles, Nơi nhận and signature.
+     */
+    void decision(Document decision, OutputStream out) throws IOException;
+
+    /** Writes a list under the title and header row of {@code frame}, a template row filled once per row. */
+    void memberList(Document frame, Iterator<TableRow> rows, OutputStream out) throws IOException;
+}

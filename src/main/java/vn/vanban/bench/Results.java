@@ -1,0 +1,96 @@
+package vn.vanban.bench;
+
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import vn.vanban.lists.stream.ListFormat;
+
+/** The numbers the ratios are made of, gathered as the sections run; NaN where one was not measured. */
+final class Results {
+
+    private record ListRun(double medianMs, double afterGcMib, Path file) {
+    }
+
+    private final Map<ListFormat, ListRun> lists = new EnumMap<>(ListFormat.class);
+    double decisionPdfMs = Double.NaN;
+    double decisionDocxMs = Double.NaN;
+    double decisionLibreOfficeRunningMs = Double.NaN;
+    double decisionLibreOfficeColdMs = Double.NaN;
+    double decisionPoiTlMs = Double.NaN;
+    private double poiTlListMs = Double.NaN;
+    private double poiTlListAfterGcMib = Double.NaN;
+    private String poiTlListHeap;
+    private double libreOfficeListColdS = Double.NaN;
+    private double libreOfficeListRunningS = Double.NaN;
+
+    void list(ListFormat format, double medianMs, double afterGcMib, Path file) {
+        lists.put(format, new ListRun(medianMs, afterGcMib, file));
+    }
+
+    Optional<Path> listFile(ListFormat format) {
+        return Optional.ofNullable(lists.get(format)).map(ListRun::file);
+    }
+
+    void poiTlList(String heap, double medianMs, double afterGcMib) {
+        if (poiTlListHeap == null) {
+            poiTlListHeap = heap;
+            poiTlListMs = medianMs;
+            poiTlListAfterGcMib = afterGcMib;
+        }
+    }
+
+    void libreOfficeList(double coldS, double runningS) {
+        libreOfficeListColdS = coldS;
+        libreOfficeListRunningS = runningS;
+    }
+
+    /** The summary: how many times faster (and smaller) vanban is than each other way to the same file. */
+    String ratios() {
+        StringBuilder md = new StringBuilder("## Ratios\n\n| document | vanban | other | ratio |\n|---|---|---|---|\n");
+        ratio(md, "commune-team decision, PDF", decisionPdfMs, "LibreOffice, running instance", decisionLibreOfficeRunningMs);
+        ratio(md, "commune-team decision, PDF", decisionPdfMs, "LibreOffice, cold process", decisionLibreOfficeColdMs);
+        ratio(md, "commune-team decision, DOCX", decisionDocxMs, "poi-tl", decisionPoiTlMs);
+        ListRun pdf = lists.get(ListFormat.PDF);
+        ListRun docx = lists.get(ListFormat.DOCX);
+        if (pdf != null) {
+            listRatio(md, pdf.medianMs(), "LibreOffice, cold process", libreOfficeListColdS);
+            listRatio(md, pdf.medianMs(), "LibreOffice, running instance", libreOfficeListRunningS);
+        }
+        if (docx != null) {
+            ratio(md, "25,000-member list, DOCX", docx.medianMs(), "poi-tl (-Xmx" + poiTlListHeap + ")", poiTlListMs);
+            if (!Double.isNaN(poiTlListAfterGcMib)) {
+                md.append(String.format(Locale.ROOT, "| 25,000-member list, DOCX, heap after GC | %.0f MiB | %.0f MiB "
+                        + "(poi-tl) | %.0f× less |%n", docx.afterGcMib(), poiTlListAfterGcMib,
+                        poiTlListAfterGcMib / docx.afterGcMib()));
+            }
+        }
+        return md.append('\n').toString();
+    }
+
+    private static void listRatio(StringBuilder md, double vanbanMs, String other, double otherS) {
+        if (Double.isNaN(otherS)) {
+            return;
+        }
+        if (otherS < 0) {
+            md.append(String.format(Locale.ROOT, "| 25,000-member list, PDF | %.0f ms | %s: not finished in %d s | "
+                    + "more than %.0f× faster |%n", vanbanMs, other, LargeListBench.libreOfficeLimitSeconds(),
+                    LargeListBench.libreOfficeLimitSeconds() * 1000 / vanbanMs));
+        } else {
+            ratio(md, "25,000-member list, PDF", vanbanMs, other, otherS * 1000);
+        }
+    }
+
+    private static void ratio(StringBuilder md, String document, double vanbanMs, String other, double otherMs) {
+        if (Double.isNaN(vanbanMs) || Double.isNaN(otherMs)) {
+            return;
+        }
+        md.append(String.format(Locale.ROOT, "| %s | %s | %s: %s | **%.0f×** faster |%n", document, ms(vanbanMs), other,
+                ms(otherMs), otherMs / vanbanMs));
+    }
+
+    private static String ms(double ms) {
+        return ms >= 1000 ? String.format(Locale.ROOT, "%.2f s", ms / 1000) : String.format(Locale.ROOT, "%.2f ms", ms);
+    }
+}
