@@ -35,6 +35,10 @@ public final class FileNames {
      * letter, else {@code fallback}.
      */
     public static String titleOf(Document document, String fallback) {
+        // A công văn is named by its V/v; a title inside it belongs to an appendix ("Phụ lục …").
+        if (document.header() != null && !document.header().letterSubjectLines().isEmpty()) {
+            return "Công văn " + String.join(" ", document.header().letterSubjectLines());
+        }
         for (Block block : document.blocks()) {
             if (block instanceof TitleBlock title) {
                 String subject = String.join(" ", title.subjectLines());
@@ -42,9 +46,6 @@ public final class FileNames {
                         + title.type().substring(1).toLowerCase(VietnameseText.VIETNAMESE);
                 return (type + " " + subject).strip();
             }
-        }
-        if (document.header() != null && !document.header().letterSubjectLines().isEmpty()) {
-            return "Công văn " + String.join(" ", document.header().letterSubjectLines());
         }
         return fallback;
     }

@@ -81,6 +81,9 @@ class ProvinceSummaryApiTest {
                 .header("Content-Type", "application/json")
                 .POST(java.net.http.HttpRequest.BodyPublishers.ofString(letter.toString())), HttpResponse.BodyHandlers.ofByteArray());
         assertThat(pdf.statusCode()).as(new String(pdf.body(), java.nio.charset.StandardCharsets.UTF_8)).isEqualTo(200);
+        // Named by its V/v, not by the appendix's title.
+        assertThat(pdf.headers().firstValue("Content-Disposition")).hasValueSatisfying(d -> assertThat(d)
+                .contains("filename=\"Cong van V_v").doesNotContain("Phu luc"));
         String text;
         try (PDDocument doc = Loader.loadPDF(pdf.body())) {
             text = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
