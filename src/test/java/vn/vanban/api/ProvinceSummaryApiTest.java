@@ -83,7 +83,7 @@ class ProvinceSummaryApiTest {
         assertThat(pdf.statusCode()).as(new String(pdf.body(), java.nio.charset.StandardCharsets.UTF_8)).isEqualTo(200);
         // Named by its V/v, not by the appendix's title.
         assertThat(pdf.headers().firstValue("Content-Disposition")).hasValueSatisfying(d -> assertThat(d)
-                .contains("filename=\"Cong van V_v").doesNotContain("Phu luc"));
+                .contains("filename=\"Cong van V-v don doc").doesNotContain("Phu luc"));
         String text;
         try (PDDocument doc = Loader.loadPDF(pdf.body())) {
             text = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
