@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 import vn.vanban.documents.RenderingLimits;
+import vn.vanban.lists.stream.ListFormat;
 import vn.vanban.roster.Roster;
 import vn.vanban.roster.RosterService;
 import vn.vanban.roster.spreadsheet.RosterSpreadsheets;
@@ -26,8 +27,6 @@ import vn.vanban.roster.spreadsheet.SheetLayout;
 @RestController
 @Tag(name = "Bảng tính", description = "Xuất danh sách tổ của xã ra XLSX/CSV theo hai mẫu danh sách (2022, 2025) và nhập lại")
 class RosterSpreadsheetController {
-
-    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private final RosterSpreadsheets sheets;
     private final RosterService rosters;
@@ -54,7 +53,7 @@ class RosterSpreadsheetController {
         String name = "Danh sach to " + code + " (" + layout + ")." + format;
         StreamingResponseBody body = out -> sheets.export(code, sheetLayout, mask, csv, out);
         ResponseEntity.BodyBuilder ok = ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_TYPE, csv ? "text/csv; charset=UTF-8" : XLSX)
+                .header(HttpHeaders.CONTENT_TYPE, csv ? "text/csv; charset=UTF-8" : ListFormat.XLSX.mediaType())
                 .header(HttpHeaders.CONTENT_DISPOSITION, TemplateController.contentDisposition(name));
         if (roster.version() != null) {
             ok.eTag(EntityTags.of(roster.version()));

@@ -60,7 +60,7 @@ class BatchWorker implements DisposableBean {
             try {
                 RenderedFile file = render(batch, commune, format);
                 String name = commune + " - " + communes.findById(commune).orElseThrow().fullName() + " - " + file.fileName();
-                store.itemDone(batchId, commune, name, BatchZip.sha256(file.bytes()), file.bytes());
+                store.itemDone(batchId, commune, name, file.sha256(), file.bytes());
             } catch (RuntimeException e) {
                 LOG.info("Batch {}: commune {} failed: {}", batchId, commune, e.getMessage());
                 store.itemFailed(batchId, commune, reason(e));

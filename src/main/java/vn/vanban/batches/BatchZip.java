@@ -6,10 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 import java.util.zip.CRC32;
@@ -63,14 +60,6 @@ final class BatchZip {
         zip.write(manifest.toString().getBytes(StandardCharsets.UTF_8));
         zip.closeEntry();
         zip.finish();
-    }
-
-    static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     /** Info-ZIP Unicode Path Extra Field: version 1, CRC-32 of the header name, the UTF-8 name. */

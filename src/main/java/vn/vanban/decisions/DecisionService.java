@@ -1,12 +1,12 @@
 package vn.vanban.decisions;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.Optional;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
@@ -142,6 +142,12 @@ public class DecisionService {
         return decisions.findById(id).orElseThrow(() -> new DecisionNotFoundException(id));
     }
 
+    /** The commune's registered decisions by id, to cite each team's founding decision on lists. */
+    public Map<Long, Decision> registeredById(String communeCode) {
+        return decisions.findByCommuneCodeOrderById(communeCode).stream().filter(Decision::registered)
+                .collect(Collectors.toMap(Decision::id, Function.identity()));
+    }
+
     public List<StoredFile> storedFiles(long id) {
         return files.describe(id);
     }
@@ -209,16 +215,8 @@ public class DecisionService {
     }
 
     private static StoredFile stored(RenderedFile file) {
-        return new StoredFile(file.format().extension(), file.fileName(), file.format().mediaType(), sha256(file.bytes()),
+        return new StoredFile(file.format().extension(), file.fileName(), file.format().mediaType(), file.sha256(),
                 file.bytes().length, file.bytes());
-    }
-
-    static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private Decision draft(String communeCode, DecisionKind kind, List<Team> teams, String subjectOverride, ObjectNode data) {

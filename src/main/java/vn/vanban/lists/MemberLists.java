@@ -1,11 +1,7 @@
 package vn.vanban.lists;
 
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
-import vn.vanban.decisions.Decision;
 import vn.vanban.decisions.DecisionService;
 import vn.vanban.documents.DocumentService;
 import vn.vanban.documents.OutputFormat;
@@ -38,15 +34,10 @@ public class MemberLists {
         Commune commune = communes.findById(code).orElseThrow(() -> new UnknownCommuneException(code));
         Roster roster = rosters.get(code);
         MemberListData data = new MemberListData(layout, mask);
-        if (!data.add(commune, roster, decisionsOf(code))) {
+        if (!data.add(commune, roster, decisions.registeredById(code))) {
             throw new InvalidRosterException("Chưa lập được danh sách thành viên", List.of(new RosterProblem("/teams",
                     "Danh sách của " + commune.fullName() + " chưa có tổ nào có thành viên")));
         }
         return documents.render(documents.catalog().get("member-list"), data.json(), format);
-    }
-
-    /** The commune's decisions by id, to print each team's founding decision. */
-    public Map<Long, Decision> decisionsOf(String code) {
-        return decisions.list(code).stream().collect(Collectors.toMap(Decision::id, Function.identity()));
     }
 }

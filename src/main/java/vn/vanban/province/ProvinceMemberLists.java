@@ -4,7 +4,7 @@ import java.io.OutputStream;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import vn.vanban.decisions.DecisionRepository;
+import vn.vanban.decisions.DecisionService;
 import vn.vanban.lists.stream.ListFormat;
 import vn.vanban.lists.stream.MemberListRequest;
 import vn.vanban.lists.stream.StreamedMemberList;
@@ -26,11 +26,11 @@ public class ProvinceMemberLists {
     private final JdbcClient jdbc;
     private final ProvinceRepository provinces;
     private final RosterRepository rosters;
-    private final DecisionRepository decisions;
+    private final DecisionService decisions;
     private final StreamedMemberList writer;
 
     public ProvinceMemberLists(JdbcClient jdbc, ProvinceRepository provinces, RosterRepository rosters,
-                               DecisionRepository decisions, StreamedMemberList writer) {
+                               DecisionService decisions, StreamedMemberList writer) {
         this.jdbc = jdbc;
         this.provinces = provinces;
         this.rosters = rosters;

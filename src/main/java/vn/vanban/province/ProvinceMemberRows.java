@@ -6,10 +6,8 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import vn.vanban.decisions.Decision;
-import vn.vanban.decisions.DecisionRepository;
+import vn.vanban.decisions.DecisionService;
 import vn.vanban.lists.MemberListData;
 import vn.vanban.lists.stream.MemberListRow;
 import vn.vanban.roster.Membership;
@@ -28,10 +26,10 @@ final class ProvinceMemberRows implements Iterator<MemberListRow> {
 
     private final Iterator<Commune> communes;
     private final RosterRepository rosters;
-    private final DecisionRepository decisions;
+    private final DecisionService decisions;
     private Iterator<MemberListRow> current = Collections.emptyIterator();
 
-    ProvinceMemberRows(List<Commune> communes, RosterRepository rosters, DecisionRepository decisions) {
+    ProvinceMemberRows(List<Commune> communes, RosterRepository rosters, DecisionService decisions) {
         this.communes = communes.iterator();
         this.rosters = rosters;
         this.decisions = decisions;
@@ -58,8 +56,7 @@ final class ProvinceMemberRows implements Iterator<MemberListRow> {
         if (roster == null) {
             return List.of();
         }
-        Map<Long, Decision> byId = decisions.findByCommuneCodeOrderById(commune.code()).stream()
-                .filter(Decision::registered).collect(Collectors.toMap(Decision::id, Function.identity()));
+        Map<Long, Decision> byId = decisions.registeredById(commune.code());
         List<MemberListRow> rows = new ArrayList<>();
         for (Team team : roster.teams()) {
             if (team.status() == TeamStatus.DISSOLVED) {

@@ -5,7 +5,6 @@ import java.io.OutputStream;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import vn.vanban.decisions.Decision;
 import vn.vanban.decisions.DecisionService;
@@ -75,8 +74,7 @@ public class RosterSpreadsheets {
 
     /** "01/QĐ-UBND ngày 10/7/2025" for each team founded by a registered decision. */
     private Function<Team, String> decisionTexts(String code) {
-        Map<Long, Decision> byId = decisions.list(code).stream().filter(Decision::registered)
-                .collect(Collectors.toMap(Decision::id, Function.identity()));
+        Map<Long, Decision> byId = decisions.registeredById(code);
         return team -> {
             Decision d = team.decisionId() == null ? null : byId.get(team.decisionId());
             return d == null ? "" : d.reference();
