@@ -20,16 +20,16 @@ import vn.vanban.batches.Batch;
 import vn.vanban.batches.BatchNotFinishedException;
 import vn.vanban.batches.BatchService;
 import vn.vanban.batches.NewBatch;
-import vn.vanban.documents.RenderingLimits;
+import vn.vanban.limits.RequestLimits;
 
 @RestController
 @Tag(name = "Đợt văn bản", description = "Lập văn bản cho mọi xã của một tỉnh trong nền; tiến độ; tải ZIP kèm bảng kê SHA-256")
 class BatchController {
 
     private final BatchService batches;
-    private final RenderingLimits limits;
+    private final RequestLimits limits;
 
-    BatchController(BatchService batches, RenderingLimits limits) {
+    BatchController(BatchService batches, RequestLimits limits) {
         this.batches = batches;
         this.limits = limits;
     }

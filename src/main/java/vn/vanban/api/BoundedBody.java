@@ -4,8 +4,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
-import vn.vanban.documents.DocumentDataException;
-import vn.vanban.documents.FieldProblem;
+import vn.vanban.generation.DocumentDataException;
+import vn.vanban.generation.FieldProblem;
 
 /** Reads a request body but never more than the limit, so that a huge upload cannot fill the heap. */
 final class BoundedBody {

@@ -16,8 +16,8 @@ import vn.vanban.roster.RosterService;
 import vn.vanban.roster.checks.Finding;
 import vn.vanban.roster.checks.RosterCheckProperties;
 import vn.vanban.roster.checks.RosterChecks;
-import vn.vanban.roster.reference.CommuneRepository;
-import vn.vanban.roster.reference.UnknownCommuneException;
+import vn.vanban.reference.CommuneRepository;
+import vn.vanban.reference.UnknownCommuneException;
 
 @RestController
 @Tag(name = "Kiểm tra danh sách", description = "Các quy tắc của văn bản hướng dẫn áp dụng cho danh sách tổ của một xã")

@@ -29,8 +29,8 @@ import vn.vanban.decisions.DecisionKind;
 import vn.vanban.decisions.DecisionService;
 import vn.vanban.decisions.NewDecision;
 import vn.vanban.decisions.StoredFile;
-import vn.vanban.documents.OutputFormat;
-import vn.vanban.documents.RenderingLimits;
+import vn.vanban.render.OutputFormat;
+import vn.vanban.limits.RequestLimits;
 import vn.vanban.template.UnknownTemplateException;
 import vn.vanban.text.DocumentNumbers;
 
@@ -42,9 +42,9 @@ class DecisionController {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final DecisionService decisions;
-    private final RenderingLimits limits;
+    private final RequestLimits limits;
 
-    DecisionController(DecisionService decisions, RenderingLimits limits) {
+    DecisionController(DecisionService decisions, RequestLimits limits) {
         this.decisions = decisions;
         this.limits = limits;
     }

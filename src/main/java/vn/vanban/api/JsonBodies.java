@@ -7,8 +7,8 @@ import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;
-import vn.vanban.documents.DocumentDataException;
-import vn.vanban.documents.FieldProblem;
+import vn.vanban.generation.DocumentDataException;
+import vn.vanban.generation.FieldProblem;
 
 /**
  * Binds a request body to a record strictly: an unknown or misspelt field is an error with its JSON

@@ -11,11 +11,11 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import vn.vanban.documents.DocumentDataException;
-import vn.vanban.documents.FieldProblem;
-import vn.vanban.documents.OutputFormat;
-import vn.vanban.documents.RenderedFile;
-import vn.vanban.lists.MemberLists;
+import vn.vanban.generation.DocumentDataException;
+import vn.vanban.generation.FieldProblem;
+import vn.vanban.render.OutputFormat;
+import vn.vanban.generation.RenderedFile;
+import vn.vanban.memberlist.MemberLists;
 
 @RestController
 @Tag(name = "Danh sách thành viên", description = "Danh sách và thông tin Tổ công nghệ số cộng đồng (Mẫu 2) từ danh sách đã lưu")

@@ -14,11 +14,11 @@ import java.io.IOException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
-import vn.vanban.documents.OutputFormat;
-import vn.vanban.documents.RenderedFile;
-import vn.vanban.documents.RenderingLimits;
+import vn.vanban.render.OutputFormat;
+import vn.vanban.generation.RenderedFile;
+import vn.vanban.limits.RequestLimits;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
-import vn.vanban.lists.stream.ListFormat;
+import vn.vanban.memberlist.ListFormat;
 import vn.vanban.province.ProvinceFigures;
 import vn.vanban.province.ProvinceMemberLists;
 import vn.vanban.province.SummaryLetters;
@@ -30,10 +30,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import vn.vanban.roster.reference.Commune;
-import vn.vanban.roster.reference.CommuneRepository;
-import vn.vanban.roster.reference.ProvinceRepository;
-import vn.vanban.roster.reference.UnknownProvinceException;
+import vn.vanban.reference.Commune;
+import vn.vanban.reference.CommuneRepository;
+import vn.vanban.reference.ProvinceRepository;
+import vn.vanban.reference.UnknownProvinceException;
 
 @RestController
 @RequestMapping(value = "/api/v1/provinces", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -45,11 +45,11 @@ class ProvinceController {
     private final ProvinceFigures figures;
     private final SummaryLetters letters;
     private final ProvinceMemberLists memberLists;
-    private final RenderingLimits limits;
+    private final RequestLimits limits;
     private final Clock clock;
 
     ProvinceController(ProvinceRepository provinces, CommuneRepository communes, ProvinceFigures figures,
-                       SummaryLetters letters, ProvinceMemberLists memberLists, RenderingLimits limits, Clock clock) {
+                       SummaryLetters letters, ProvinceMemberLists memberLists, RequestLimits limits, Clock clock) {
         this.memberLists = memberLists;
         this.provinces = provinces;
         this.communes = communes;

@@ -10,8 +10,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.JsonNode;
-import vn.vanban.documents.DocumentService;
-import vn.vanban.documents.RenderingLimits;
+import vn.vanban.generation.DocumentService;
+import vn.vanban.limits.RequestLimits;
 import vn.vanban.roster.checks.Finding;
 import vn.vanban.roster.checks.RosterCheckProperties;
 import vn.vanban.roster.checks.RosterChecks;
@@ -22,9 +22,9 @@ import vn.vanban.roster.checks.RosterChecks;
 class RosterCheckController {
 
     private final RosterCheckProperties properties;
-    private final RenderingLimits limits;
+    private final RequestLimits limits;
 
-    RosterCheckController(RosterCheckProperties properties, RenderingLimits limits) {
+    RosterCheckController(RosterCheckProperties properties, RequestLimits limits) {
         this.properties = properties;
         this.limits = limits;
     }

@@ -24,7 +24,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import vn.vanban.documents.RenderingLimits;
+import vn.vanban.limits.RequestLimits;
 import vn.vanban.roster.Membership;
 import vn.vanban.roster.Profile;
 import vn.vanban.roster.Roster;
@@ -48,9 +48,9 @@ class RosterController {
     private static final String IF_MATCH_DOC = "ETag đã đọc (ví dụ \"7\"); không khớp phiên bản đang lưu thì trả 412";
 
     private final RosterService rosters;
-    private final RenderingLimits limits;
+    private final RequestLimits limits;
 
-    RosterController(RosterService rosters, RenderingLimits limits) {
+    RosterController(RosterService rosters, RequestLimits limits) {
         this.rosters = rosters;
         this.limits = limits;
     }

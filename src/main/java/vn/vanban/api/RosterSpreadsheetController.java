@@ -17,8 +17,8 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
-import vn.vanban.documents.RenderingLimits;
-import vn.vanban.lists.stream.ListFormat;
+import vn.vanban.limits.RequestLimits;
+import vn.vanban.memberlist.ListFormat;
 import vn.vanban.roster.Roster;
 import vn.vanban.roster.RosterService;
 import vn.vanban.roster.spreadsheet.RosterSpreadsheets;
@@ -30,9 +30,9 @@ class RosterSpreadsheetController {
 
     private final RosterSpreadsheets sheets;
     private final RosterService rosters;
-    private final RenderingLimits limits;
+    private final RequestLimits limits;
 
-    RosterSpreadsheetController(RosterSpreadsheets sheets, RosterService rosters, RenderingLimits limits) {
+    RosterSpreadsheetController(RosterSpreadsheets sheets, RosterService rosters, RequestLimits limits) {
         this.sheets = sheets;
         this.rosters = rosters;
         this.limits = limits;

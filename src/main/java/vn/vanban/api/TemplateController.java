@@ -19,11 +19,11 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import vn.vanban.documents.DocumentService;
-import vn.vanban.documents.FileNames;
-import vn.vanban.documents.OutputFormat;
-import vn.vanban.documents.RenderedFile;
-import vn.vanban.documents.RenderingLimits;
+import vn.vanban.generation.DocumentService;
+import vn.vanban.generation.FileNames;
+import vn.vanban.render.OutputFormat;
+import vn.vanban.generation.RenderedFile;
+import vn.vanban.limits.RequestLimits;
 import vn.vanban.template.TemplateDescriptor;
 import vn.vanban.template.UnknownTemplateException;
 
@@ -33,9 +33,9 @@ import vn.vanban.template.UnknownTemplateException;
 class TemplateController {
 
     private final DocumentService documents;
-    private final RenderingLimits limits;
+    private final RequestLimits limits;
 
-    TemplateController(DocumentService documents, RenderingLimits limits) {
+    TemplateController(DocumentService documents, RequestLimits limits) {
         this.documents = documents;
         this.limits = limits;
     }

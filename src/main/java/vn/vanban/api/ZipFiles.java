@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-import vn.vanban.documents.FileNames;
-import vn.vanban.documents.RenderedFile;
+import vn.vanban.generation.FileNames;
+import vn.vanban.generation.RenderedFile;
 
 /** Several rendered files as one ZIP with UTF-8 entry names, never two entries of the same name. */
 final class ZipFiles {

@@ -8,11 +8,11 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import vn.vanban.documents.OutputFormat;
+import vn.vanban.render.OutputFormat;
 import vn.vanban.roster.InvalidRosterException;
 import vn.vanban.roster.RosterProblem;
-import vn.vanban.roster.reference.ProvinceRepository;
-import vn.vanban.roster.reference.UnknownProvinceException;
+import vn.vanban.reference.ProvinceRepository;
+import vn.vanban.reference.UnknownProvinceException;
 
 /**
  * Province-wide batches: one file per commune that has a stored roster. On start-up every batch left

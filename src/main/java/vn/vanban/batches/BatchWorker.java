@@ -9,14 +9,14 @@ import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Component;
 import vn.vanban.decisions.DecisionService;
 import vn.vanban.decisions.NewDecision;
-import vn.vanban.documents.DocumentDataException;
-import vn.vanban.documents.FieldProblem;
-import vn.vanban.documents.OutputFormat;
-import vn.vanban.documents.RenderedFile;
-import vn.vanban.lists.MemberLists;
+import vn.vanban.generation.DocumentDataException;
+import vn.vanban.generation.FieldProblem;
+import vn.vanban.render.OutputFormat;
+import vn.vanban.generation.RenderedFile;
+import vn.vanban.memberlist.MemberLists;
 import vn.vanban.roster.InvalidRosterException;
 import vn.vanban.roster.RosterProblem;
-import vn.vanban.roster.reference.CommuneRepository;
+import vn.vanban.reference.CommuneRepository;
 
 /**
  * Works through batches one commune at a time on one background thread: rendering is CPU-bound and

@@ -12,7 +12,7 @@ import java.util.Set;
 import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-import vn.vanban.documents.FileNames;
+import vn.vanban.generation.FileNames;
 
 /**
  * A batch's result as a ZIP written straight to the response, one file read from the database at a

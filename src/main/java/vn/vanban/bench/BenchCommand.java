@@ -17,12 +17,12 @@ import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import vn.vanban.documents.DocumentService;
-import vn.vanban.documents.DocumentServices;
-import vn.vanban.documents.OutputFormat;
-import vn.vanban.documents.RenderedFile;
-import vn.vanban.documents.RenderingLimits;
-import vn.vanban.lists.stream.StreamedMemberList;
+import vn.vanban.generation.DocumentService;
+import vn.vanban.generation.DocumentServices;
+import vn.vanban.render.OutputFormat;
+import vn.vanban.generation.RenderedFile;
+import vn.vanban.limits.RequestLimits;
+import vn.vanban.memberlist.StreamedMemberList;
 import vn.vanban.template.TemplateDescriptor;
 
 /**
@@ -83,7 +83,7 @@ public final class BenchCommand {
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
         }
-        DocumentService service = DocumentServices.create(Path.of("fonts"), Path.of("templates"), RenderingLimits.defaults());
+        DocumentService service = DocumentServices.create(Path.of("fonts"), Path.of("templates"), RequestLimits.defaults());
         StringBuilder md = new StringBuilder();
         md.append("# Benchmarks\n\n");
         Optional<DocxTemplateFiller> filler = TemplateFillers.find();

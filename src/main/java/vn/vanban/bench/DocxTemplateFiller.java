@@ -3,7 +3,7 @@ package vn.vanban.bench;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.Iterator;
-import vn.vanban.document.Document;
+import vn.vanban.document.DocumentTree;
 import vn.vanban.document.TableRow;
 
 /**
@@ -21,8 +21,8 @@ public interface DocxTemplateFiller {
      * Writes a decision with the texts of {@code decision} (vanban's document tree of the same data)
      * through a template of the same shape: header table, title, căn cứ, articles, Nơi nhận and signature.
      */
-    void decision(Document decision, OutputStream out) throws IOException;
+    void decision(DocumentTree decision, OutputStream out) throws IOException;
 
     /** Writes a list under the title and header row of {@code frame}, a template row filled once per row. */
-    void memberList(Document frame, Iterator<TableRow> rows, OutputStream out) throws IOException;
+    void memberList(DocumentTree frame, Iterator<TableRow> rows, OutputStream out) throws IOException;
 }

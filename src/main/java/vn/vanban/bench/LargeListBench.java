@@ -7,9 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
-import vn.vanban.lists.stream.ListFormat;
-import vn.vanban.lists.stream.MemberListRequest;
-import vn.vanban.lists.stream.StreamedMemberList;
+import vn.vanban.memberlist.ListFormat;
+import vn.vanban.memberlist.MemberListRequest;
+import vn.vanban.memberlist.StreamedMemberList;
 
 /**
  * The province lists: 25,000 members in the three formats and 100,000 in each, every one in a child JVM

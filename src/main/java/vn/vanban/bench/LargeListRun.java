@@ -10,11 +10,11 @@ import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
-import vn.vanban.documents.DocumentServices;
-import vn.vanban.documents.RenderingLimits;
-import vn.vanban.lists.stream.ListFormat;
-import vn.vanban.lists.stream.MemberListRequest;
-import vn.vanban.lists.stream.StreamedMemberList;
+import vn.vanban.generation.DocumentServices;
+import vn.vanban.limits.RequestLimits;
+import vn.vanban.memberlist.ListFormat;
+import vn.vanban.memberlist.MemberListRequest;
+import vn.vanban.memberlist.StreamedMemberList;
 
 /**
  * {@code bench-list --format pdf|docx|xlsx --members N [--layout 2025] [--warm-up W] [--runs R] [--out FILE]
@@ -55,7 +55,7 @@ final class LargeListRun {
             }
         }
         StreamedMemberList lists = new StreamedMemberList(
-                DocumentServices.create(Path.of("fonts"), Path.of("templates"), RenderingLimits.defaults()));
+                DocumentServices.create(Path.of("fonts"), Path.of("templates"), RequestLimits.defaults()));
         MemberListRequest request = new MemberListRequest(layout, false, null, "Tỉnh Thanh Hóa (số liệu giả lập)");
         ListWriter writer = listWriter(engine, lists, request, format);
         for (int i = 0; i < warmUp; i++) {

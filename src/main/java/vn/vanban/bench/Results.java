@@ -5,7 +5,7 @@ import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import vn.vanban.lists.stream.ListFormat;
+import vn.vanban.memberlist.ListFormat;
 
 /** The numbers the ratios are made of, gathered as the sections run; NaN where one was not measured. */
 final class Results {

@@ -2,7 +2,7 @@ package vn.vanban.bench;
 
 import java.util.Iterator;
 import java.util.NoSuchElementException;
-import vn.vanban.lists.stream.MemberListRow;
+import vn.vanban.memberlist.MemberListRow;
 import vn.vanban.roster.Role;
 
 /**

@@ -6,8 +6,8 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
-import vn.vanban.document.Document;
-import vn.vanban.documents.DocumentService;
+import vn.vanban.document.DocumentTree;
+import vn.vanban.generation.DocumentService;
 import vn.vanban.template.TemplateDescriptor;
 
 /** The commune-team decision through a DOCX template engine (poi-tl), warm, as vanban's DOCX is timed. */
@@ -19,7 +19,7 @@ final class TemplateFillerBench {
     static String decision(DocxTemplateFiller filler, DocumentService service, int warmUp, int iterations, Path work,
                            Results results, PrintStream log) throws IOException {
         TemplateDescriptor t = service.catalog().get("commune-team-decision");
-        Document decision = service.document(t, t.example());
+        DocumentTree decision = service.document(t, t.example());
         for (int i = 0; i < warmUp; i++) {
             filler.decision(decision, new ByteArrayOutputStream());
         }

@@ -5,12 +5,12 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
-import vn.vanban.documents.DocumentDataException;
-import vn.vanban.documents.DocumentService;
-import vn.vanban.documents.DocumentServices;
-import vn.vanban.documents.OutputFormat;
-import vn.vanban.documents.RenderedFile;
-import vn.vanban.documents.RenderingLimits;
+import vn.vanban.generation.DocumentDataException;
+import vn.vanban.generation.DocumentService;
+import vn.vanban.generation.DocumentServices;
+import vn.vanban.render.OutputFormat;
+import vn.vanban.generation.RenderedFile;
+import vn.vanban.limits.RequestLimits;
 import vn.vanban.template.TemplateDataException;
 import vn.vanban.template.UnknownTemplateException;
 
@@ -64,7 +64,7 @@ public final class RenderCommand {
             return 1;
         }
         try {
-            DocumentService service = DocumentServices.create(fonts, templates, RenderingLimits.defaults());
+            DocumentService service = DocumentServices.create(fonts, templates, RequestLimits.defaults());
             RenderedFile file = service.render(template, Files.readAllBytes(data), format.get());
             Files.write(target, file.bytes());
             out.println("Đã lập " + target + " (" + file.bytes().length + " byte)");

@@ -18,8 +18,8 @@ import vn.vanban.roster.RosterProblem;
 import vn.vanban.roster.Team;
 import vn.vanban.roster.TeamLevel;
 import vn.vanban.roster.Village;
-import vn.vanban.roster.reference.Commune;
-import vn.vanban.roster.reference.Province;
+import vn.vanban.reference.Commune;
+import vn.vanban.reference.Province;
 
 /**
  * Turns a stored roster into the data of the decision templates, the same JSON a caller of the

@@ -16,9 +16,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 import vn.vanban.decisions.DecisionData.Signer;
-import vn.vanban.documents.DocumentService;
-import vn.vanban.documents.OutputFormat;
-import vn.vanban.documents.RenderedFile;
+import vn.vanban.generation.DocumentService;
+import vn.vanban.render.OutputFormat;
+import vn.vanban.generation.RenderedFile;
 import vn.vanban.roster.InvalidRosterException;
 import vn.vanban.roster.Roster;
 import vn.vanban.roster.RosterProblem;
@@ -26,11 +26,11 @@ import vn.vanban.roster.RosterService;
 import vn.vanban.roster.Team;
 import vn.vanban.roster.TeamLevel;
 import vn.vanban.roster.TeamStatus;
-import vn.vanban.roster.reference.Commune;
-import vn.vanban.roster.reference.CommuneRepository;
-import vn.vanban.roster.reference.Province;
-import vn.vanban.roster.reference.ProvinceRepository;
-import vn.vanban.roster.reference.UnknownCommuneException;
+import vn.vanban.reference.Commune;
+import vn.vanban.reference.CommuneRepository;
+import vn.vanban.reference.Province;
+import vn.vanban.reference.ProvinceRepository;
+import vn.vanban.reference.UnknownCommuneException;
 
 /**
  * Decisions made from stored rosters, and their register. A draft is a snapshot of the template data

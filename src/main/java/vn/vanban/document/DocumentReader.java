@@ -24,7 +24,7 @@ import vn.vanban.text.VietnameseText;
 
 /**
  * Reads the markup a template emits (the document vocabulary, described in the README) into a
- * {@link Document}. Everything Nghị định 30 fixes by rule rather than by wording happens here, once
+ * {@link DocumentTree}. Everything Nghị định 30 fixes by rule rather than by wording happens here, once
  * for every template: article and clause numbers, list punctuation, "Như Điều N" and "Như trên",
  * number and date formats, capitals.
  */
@@ -32,7 +32,7 @@ public final class DocumentReader {
 
     private static final DocumentBuilderFactory FACTORY = newFactory();
 
-    public Document read(String markup) {
+    public DocumentTree read(String markup) {
         Element root = parse(markup).getDocumentElement();
         if (!"document".equals(root.getTagName())) {
             throw new DocumentSyntaxException("the root element must be <document>, not <" + root.getTagName() + ">");
@@ -72,7 +72,7 @@ public final class DocumentReader {
         private Element signature;
         private int closingIndex = -1;
 
-        Document document(Element root) {
+        DocumentTree document(Element root) {
             boolean landscape = "landscape".equals(root.getAttribute("orientation"));
             Header header = null;
             for (Element child : children(root)) {
@@ -92,7 +92,7 @@ public final class DocumentReader {
             if (closingIndex >= 0) {
                 blocks.add(closingIndex, closing());
             }
-            return new Document(landscape, header, blocks);
+            return new DocumentTree(landscape, header, blocks);
         }
 
         private void markClosing() {

@@ -6,9 +6,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.vanban.province.ProvinceSummary.CommuneRef;
-import vn.vanban.roster.reference.Province;
-import vn.vanban.roster.reference.ProvinceRepository;
-import vn.vanban.roster.reference.UnknownProvinceException;
+import vn.vanban.reference.Province;
+import vn.vanban.reference.ProvinceRepository;
+import vn.vanban.reference.UnknownProvinceException;
 
 /**
  * Counts straight from the tables, in the database: a province has up to a few hundred communes and

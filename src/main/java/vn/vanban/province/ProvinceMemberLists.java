@@ -5,16 +5,16 @@ import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import vn.vanban.decisions.DecisionService;
-import vn.vanban.lists.stream.ListFormat;
-import vn.vanban.lists.stream.MemberListRequest;
-import vn.vanban.lists.stream.StreamedMemberList;
+import vn.vanban.memberlist.ListFormat;
+import vn.vanban.memberlist.MemberListRequest;
+import vn.vanban.memberlist.StreamedMemberList;
 import vn.vanban.roster.InvalidRosterException;
 import vn.vanban.roster.RosterProblem;
 import vn.vanban.roster.RosterRepository;
-import vn.vanban.roster.reference.Commune;
-import vn.vanban.roster.reference.Province;
-import vn.vanban.roster.reference.ProvinceRepository;
-import vn.vanban.roster.reference.UnknownProvinceException;
+import vn.vanban.reference.Commune;
+import vn.vanban.reference.Province;
+import vn.vanban.reference.ProvinceRepository;
+import vn.vanban.reference.UnknownProvinceException;
 
 /**
  * The consolidated member list of a province: every commune with a stored roster, in code order, each

@@ -8,14 +8,14 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import vn.vanban.decisions.Decision;
 import vn.vanban.decisions.DecisionService;
-import vn.vanban.lists.MemberListData;
-import vn.vanban.lists.stream.MemberListRow;
+import vn.vanban.memberlist.MemberListData;
+import vn.vanban.memberlist.MemberListRow;
 import vn.vanban.roster.Membership;
 import vn.vanban.roster.Roster;
 import vn.vanban.roster.RosterRepository;
 import vn.vanban.roster.Team;
 import vn.vanban.roster.TeamStatus;
-import vn.vanban.roster.reference.Commune;
+import vn.vanban.reference.Commune;
 
 /**
  * The rows of a province's member list, read one commune at a time: the heap holds one commune's

@@ -8,13 +8,13 @@ import org.springframework.stereotype.Service;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
-import vn.vanban.documents.DocumentDataException;
-import vn.vanban.documents.DocumentService;
-import vn.vanban.documents.FieldProblem;
-import vn.vanban.documents.OutputFormat;
-import vn.vanban.documents.RenderedFile;
-import vn.vanban.roster.reference.ProvinceRepository;
-import vn.vanban.roster.reference.UnknownProvinceException;
+import vn.vanban.generation.DocumentDataException;
+import vn.vanban.generation.DocumentService;
+import vn.vanban.generation.FieldProblem;
+import vn.vanban.render.OutputFormat;
+import vn.vanban.generation.RenderedFile;
+import vn.vanban.reference.ProvinceRepository;
+import vn.vanban.reference.UnknownProvinceException;
 
 /**
  * The Sở's summary letter (seed 003): the caller writes the letter, the store supplies its figures and

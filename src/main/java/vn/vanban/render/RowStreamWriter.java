@@ -3,7 +3,7 @@ package vn.vanban.render;
 import java.io.OutputStream;
 import java.util.Collections;
 import java.util.Iterator;
-import vn.vanban.document.Document;
+import vn.vanban.document.DocumentTree;
 import vn.vanban.document.TableRow;
 
 /**
@@ -17,10 +17,10 @@ public interface RowStreamWriter extends DocumentWriter {
      * Writes {@code frame} with {@code moreRows} added, in order, after the rows of its first table.
      * {@code out} is left open.
      */
-    void write(Document frame, Iterator<TableRow> moreRows, OutputStream out);
+    void write(DocumentTree frame, Iterator<TableRow> moreRows, OutputStream out);
 
     @Override
-    default void write(Document document, OutputStream out) {
+    default void write(DocumentTree document, OutputStream out) {
         write(document, Collections.emptyIterator(), out);
     }
 }

@@ -11,8 +11,8 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.vanban.roster.reference.CommuneRepository;
-import vn.vanban.roster.reference.UnknownCommuneException;
+import vn.vanban.reference.CommuneRepository;
+import vn.vanban.reference.UnknownCommuneException;
 
 /**
  * The roster store. Every change, whole or fine-grained, goes through one path: clean, validate,

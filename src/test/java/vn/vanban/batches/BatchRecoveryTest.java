@@ -38,7 +38,7 @@ class BatchRecoveryTest {
                 List.of("06652", "06658"));
         store.started(id);
         byte[] earlier = "made before the crash".getBytes(StandardCharsets.UTF_8);
-        store.itemDone(id, "06652", "06652 - earlier.docx", vn.vanban.documents.RenderedFile.sha256(earlier), earlier);
+        store.itemDone(id, "06652", "06652 - earlier.docx", vn.vanban.generation.RenderedFile.sha256(earlier), earlier);
 
         assertThat(batches.resumeUnfinished()).isGreaterThanOrEqualTo(1);
 

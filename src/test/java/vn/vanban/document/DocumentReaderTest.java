@@ -11,13 +11,13 @@ class DocumentReaderTest {
 
     private final DocumentReader reader = new DocumentReader();
 
-    private List<String> texts(Document d) {
+    private List<String> texts(DocumentTree d) {
         return d.blocks().stream().filter(Paragraph.class::isInstance).map(b -> ((Paragraph) b).text()).toList();
     }
 
     @Test
     void articlesAndItemsAreNumberedContinuouslyAcrossGroups() {
-        Document d = reader.read("""
+        DocumentTree d = reader.read("""
                 <document>
                   <article><p>Thành lập Tổ:</p>
                     <numbered>
@@ -33,7 +33,7 @@ class DocumentReaderTest {
 
     @Test
     void legalBasesEndWithSemicolonAndTheLastWithAPeriod() {
-        Document d = reader.read("""
+        DocumentTree d = reader.read("""
                 <document><bases><basis>Căn cứ Luật A.</basis><basis>Căn cứ Luật B</basis>
                 <basis>Theo đề nghị của Trưởng phòng;</basis></bases></document>""");
         assertThat(texts(d)).containsExactly("Căn cứ Luật A;", "Căn cứ Luật B;", "Theo đề nghị của Trưởng phòng.");
@@ -42,7 +42,7 @@ class DocumentReaderTest {
 
     @Test
     void recipientsPointToTheExecutorsArticleAndEndWithTheArchive() {
-        Document d = reader.read("""
+        DocumentTree d = reader.read("""
                 <document>
                   <article><p>A</p></article><article><p>B</p></article>
                   <article executors="true"><p>C</p></article><article><p>D</p></article>
@@ -57,7 +57,7 @@ class DocumentReaderTest {
 
     @Test
     void lettersStartNơiNhậnWithNhưTrênOnce() {
-        Document d = reader.read("""
+        DocumentTree d = reader.read("""
                 <document><recipients ref="addressees"><to>Như trên</to><to>UBND tỉnh (để báo cáo)</to></recipients>
                 <signature authority="KT." on-behalf-of="Giám đốc" title="Phó Giám đốc" name="A"/></document>""");
         Closing closing = (Closing) d.blocks().get(0);
@@ -67,15 +67,15 @@ class DocumentReaderTest {
 
     @Test
     void signerWithoutAuthoritySignsWithTheTitleAlone() {
-        Document d = reader.read("<document><signature title=\"Chủ tịch\" name=\"Lê Thanh Phong\"/></document>");
+        DocumentTree d = reader.read("<document><signature title=\"Chủ tịch\" name=\"Lê Thanh Phong\"/></document>");
         assertThat(((Closing) d.blocks().get(0)).signature().titleLines()).containsExactly("CHỦ TỊCH");
-        Document acting = reader.read("<document><signature authority=\"Q.\" title=\"Giám đốc\" name=\"X\"/></document>");
+        DocumentTree acting = reader.read("<document><signature authority=\"Q.\" title=\"Giám đốc\" name=\"X\"/></document>");
         assertThat(((Closing) acting.blocks().get(0)).signature().titleLines()).containsExactly("Q. GIÁM ĐỐC");
     }
 
     @Test
     void headerFormatsNumberDateAndCapitals() {
-        Document d = reader.read("""
+        DocumentTree d = reader.read("""
                 <document><header><parent>ubnd tỉnh quảng ngãi</parent><issuer>Sở Khoa học<br/>và Công nghệ</issuer>
                 <number value="5" symbol="SKHCN - BCVT&amp;CĐS"/><letter-subject>V/v a</letter-subject>
                 <place-date place="Quảng Ngãi" date="2025-02-01"/></header></document>""");
@@ -89,14 +89,14 @@ class DocumentReaderTest {
 
     @Test
     void doubleAsterisksMarkBoldInData() {
-        Document d = reader.read("<document><p>Báo cáo **trước ngày 04/8/2025** về Sở.</p></document>");
+        DocumentTree d = reader.read("<document><p>Báo cáo **trước ngày 04/8/2025** về Sở.</p></document>");
         Paragraph p = (Paragraph) d.blocks().get(0);
         assertThat(p.runs()).containsExactly(Run.plain("Báo cáo "), Run.bold("trước ngày 04/8/2025"), Run.plain(" về Sở."));
     }
 
     @Test
     void clausesAndPointsAreNumbered() {
-        Document d = reader.read("""
+        DocumentTree d = reader.read("""
                 <document><article title="Nhiệm vụ">
                   <clause title="Chế độ"><point>Một;</point><point>Hai.</point></clause>
                   <clause title="Nhiệm vụ"><clause title="Con"><p>X</p></clause></clause>

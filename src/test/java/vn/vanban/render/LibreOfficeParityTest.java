@@ -17,10 +17,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import vn.vanban.documents.DocumentService;
-import vn.vanban.documents.DocumentServices;
-import vn.vanban.documents.OutputFormat;
-import vn.vanban.documents.RenderingLimits;
+import vn.vanban.generation.DocumentService;
+import vn.vanban.generation.DocumentServices;
+import vn.vanban.limits.RequestLimits;
 import vn.vanban.template.TemplateDescriptor;
 
 /**
@@ -41,11 +40,11 @@ class LibreOfficeParityTest {
             throw new IllegalStateException("LibreOffice (soffice) is required in CI; .ci/run installs it");
         }
         Assumptions.assumeTrue(present, "LibreOffice is not installed");
-        service = DocumentServices.create(Path.of("fonts"), Path.of("no-operator-templates"), RenderingLimits.defaults());
+        service = DocumentServices.create(Path.of("fonts"), Path.of("no-operator-templates"), RequestLimits.defaults());
     }
 
     static Stream<String> templates() {
-        return DocumentServices.create(Path.of("fonts"), Path.of("no-operator-templates"), RenderingLimits.defaults())
+        return DocumentServices.create(Path.of("fonts"), Path.of("no-operator-templates"), RequestLimits.defaults())
                 .catalog().all().stream().map(TemplateDescriptor::id);
     }
 

@@ -16,7 +16,7 @@ import java.util.Properties;
 import vn.vanban.bench.DocxTemplateFiller;
 import vn.vanban.document.Block;
 import vn.vanban.document.Closing;
-import vn.vanban.document.Document;
+import vn.vanban.document.DocumentTree;
 import vn.vanban.document.Paragraph;
 import vn.vanban.document.Table;
 import vn.vanban.document.TableCell;
@@ -55,7 +55,7 @@ public final class PoiTlFiller implements DocxTemplateFiller {
     }
 
     @Override
-    public void decision(Document decision, OutputStream out) throws IOException {
+    public void decision(DocumentTree decision, OutputStream out) throws IOException {
         Map<String, Object> data = decisionData(decision);
         try (XWPFTemplate template = XWPFTemplate.compile(new ByteArrayInputStream(decisionTemplate))) {
             template.render(data).write(out);
@@ -63,7 +63,7 @@ public final class PoiTlFiller implements DocxTemplateFiller {
     }
 
     @Override
-    public void memberList(Document frame, Iterator<TableRow> rows, OutputStream out) throws IOException {
+    public void memberList(DocumentTree frame, Iterator<TableRow> rows, OutputStream out) throws IOException {
         // poi-tl fills a table from a list: every row is in memory before the first is written.
         List<Map<String, String>> data = new ArrayList<>();
         while (rows.hasNext()) {
@@ -86,7 +86,7 @@ public final class PoiTlFiller implements DocxTemplateFiller {
     }
 
     /** The tags of {@link Templates#decision()}, from the decision's document tree. */
-    private static Map<String, Object> decisionData(Document decision) {
+    private static Map<String, Object> decisionData(DocumentTree decision) {
         Map<String, Object> data = new HashMap<>();
         data.put("parent", String.join(" ", decision.header().parentLines()));
         data.put("issuer", String.join(" ", decision.header().issuerLines()));
@@ -115,7 +115,7 @@ public final class PoiTlFiller implements DocxTemplateFiller {
         return data;
     }
 
-    private static <T> T first(Document document, Class<T> type) {
+    private static <T> T first(DocumentTree document, Class<T> type) {
         return document.blocks().stream().filter(type::isInstance).map(type::cast).findFirst().orElseThrow();
     }
 }

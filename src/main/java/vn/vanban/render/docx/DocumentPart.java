@@ -6,7 +6,7 @@ import java.util.List;
 import vn.vanban.document.Addressees;
 import vn.vanban.document.Block;
 import vn.vanban.document.Closing;
-import vn.vanban.document.Document;
+import vn.vanban.document.DocumentTree;
 import vn.vanban.document.PageBreak;
 import vn.vanban.document.Paragraph;
 import vn.vanban.document.Table;
@@ -34,7 +34,7 @@ final class DocumentPart {
     }
 
     /** Writes the part; {@code moreRows} go after the rows of the document's first table. */
-    void write(Document document, Iterator<TableRow> moreRows) {
+    void write(DocumentTree document, Iterator<TableRow> moreRows) {
         x.raw(PackageParts.XML_DECLARATION)
                 .raw("<w:document xmlns:w=\"").raw(PackageParts.W_NS).raw("\" xmlns:r=\"").raw(PackageParts.R_NS)
                 .raw("\"><w:body>");

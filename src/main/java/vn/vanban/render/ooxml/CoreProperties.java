@@ -3,7 +3,7 @@ package vn.vanban.render.ooxml;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import vn.vanban.document.Block;
-import vn.vanban.document.Document;
+import vn.vanban.document.DocumentTree;
 import vn.vanban.document.TitleBlock;
 
 /**
@@ -17,7 +17,7 @@ public final class CoreProperties {
     private CoreProperties() {
     }
 
-    public static String of(Document document, Instant created) {
+    public static String of(DocumentTree document, Instant created) {
         String time = created.truncatedTo(ChronoUnit.SECONDS).toString();
         Xml x = new Xml().raw(Xml.DECLARATION)
                 .raw("<cp:coreProperties xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/metadata/")
@@ -36,7 +36,7 @@ public final class CoreProperties {
     }
 
     /** "QUYẾT ĐỊNH Về việc …" from the first title block, or a công văn's V/v; may be empty. */
-    public static String title(Document document) {
+    public static String title(DocumentTree document) {
         for (Block block : document.blocks()) {
             if (block instanceof TitleBlock t) {
                 StringBuilder sb = new StringBuilder(t.type() == null ? "" : t.type());

@@ -13,7 +13,7 @@ import java.util.List;
 import vn.vanban.document.Addressees;
 import vn.vanban.document.Block;
 import vn.vanban.document.Closing;
-import vn.vanban.document.Document;
+import vn.vanban.document.DocumentTree;
 import vn.vanban.document.PageBreak;
 import vn.vanban.document.Run;
 import vn.vanban.document.Table;
@@ -68,7 +68,7 @@ final class BodyFlow {
     }
 
     /** Sets the document; {@code moreRows} go after the rows of its first table. */
-    void write(Document document, Iterator<TableRow> moreRows) throws DocumentException {
+    void write(DocumentTree document, Iterator<TableRow> moreRows) throws DocumentException {
         Iterator<TableRow> streamed = moreRows;
         if (document.header() != null) {
             place(fixed.header(document.header()), 0);

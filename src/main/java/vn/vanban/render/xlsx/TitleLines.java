@@ -3,7 +3,7 @@ package vn.vanban.render.xlsx;
 import java.util.ArrayList;
 import java.util.List;
 import vn.vanban.document.Block;
-import vn.vanban.document.Document;
+import vn.vanban.document.DocumentTree;
 import vn.vanban.document.TitleBlock;
 
 /**
@@ -13,7 +13,7 @@ import vn.vanban.document.TitleBlock;
  */
 record TitleLines(List<String> texts, List<Integer> styles) {
 
-    static TitleLines of(Document document) {
+    static TitleLines of(DocumentTree document) {
         List<String> texts = new ArrayList<>();
         List<Integer> styles = new ArrayList<>();
         for (Block block : document.blocks()) {

@@ -5,7 +5,7 @@ import java.time.Clock;
 import java.util.Iterator;
 import java.util.List;
 import vn.vanban.document.Block;
-import vn.vanban.document.Document;
+import vn.vanban.document.DocumentTree;
 import vn.vanban.document.Table;
 import vn.vanban.document.TableRow;
 import vn.vanban.layout.Nd30Layout;
@@ -15,7 +15,7 @@ import vn.vanban.render.ooxml.PartsZip;
 import vn.vanban.render.ooxml.Xml;
 
 /**
- * Writes the first table of a {@link Document}, under its title, as an .xlsx of one sheet: header rows
+ * Writes the first table of a {@link DocumentTree}, under its title, as an .xlsx of one sheet: header rows
  * frozen and printed on every page, merged groups as merged cells, the layout's font and the decree's
  * margins for printing.
  *
@@ -45,7 +45,7 @@ public final class XlsxWriter implements RowStreamWriter {
 
     /** Writes the package to {@code out}, which is left open. */
     @Override
-    public void write(Document document, Iterator<TableRow> moreRows, OutputStream out) {
+    public void write(DocumentTree document, Iterator<TableRow> moreRows, OutputStream out) {
         Table table = firstTable(document);
         TitleLines title = TitleLines.of(document);
         PartsZip zip = new PartsZip(out);
@@ -63,7 +63,7 @@ public final class XlsxWriter implements RowStreamWriter {
         zip.finish();
     }
 
-    private static Table firstTable(Document document) {
+    private static Table firstTable(DocumentTree document) {
         for (Block block : document.blocks()) {
             if (block instanceof Table table) {
                 return table;

@@ -8,13 +8,13 @@ import java.util.function.Function;
 import org.springframework.stereotype.Service;
 import vn.vanban.decisions.Decision;
 import vn.vanban.decisions.DecisionService;
-import vn.vanban.documents.RenderingLimits;
+import vn.vanban.limits.RequestLimits;
 import vn.vanban.roster.Roster;
 import vn.vanban.roster.RosterService;
 import vn.vanban.roster.Team;
-import vn.vanban.roster.reference.Commune;
-import vn.vanban.roster.reference.CommuneRepository;
-import vn.vanban.roster.reference.UnknownCommuneException;
+import vn.vanban.reference.Commune;
+import vn.vanban.reference.CommuneRepository;
+import vn.vanban.reference.UnknownCommuneException;
 
 /**
  * A commune's roster as a spreadsheet in the two member-list forms, and back. An import is read and
@@ -27,12 +27,12 @@ public class RosterSpreadsheets {
     private final RosterService rosters;
     private final DecisionService decisions;
     private final CommuneRepository communes;
-    private final RenderingLimits limits;
+    private final RequestLimits limits;
     private final RosterSheetExporter exporter = new RosterSheetExporter();
     private final RosterSheetMerge merge = new RosterSheetMerge();
 
     public RosterSpreadsheets(RosterService rosters, DecisionService decisions, CommuneRepository communes,
-                              RenderingLimits limits) {
+                              RequestLimits limits) {
         this.rosters = rosters;
         this.decisions = decisions;
         this.communes = communes;

@@ -1,6 +1,6 @@
 package vn.vanban.render.docx;
 
-import vn.vanban.document.Document;
+import vn.vanban.document.DocumentTree;
 import vn.vanban.document.DocumentReader;
 
 /** Realistic documents in the template vocabulary, read by the real reader. People are invented. */
@@ -18,7 +18,7 @@ final class DocxSamples {
     }
 
     /** Mẫu 1.2: a decision with header, bases, four articles, a 25-name list, Nơi nhận and signature. */
-    static Document decision() {
+    static DocumentTree decision() {
         StringBuilder members = new StringBuilder();
         for (String[] hamlet : HAMLETS) {
             members.append("<group>Tổ công nghệ số cộng đồng ấp ").append(hamlet[0]).append(":</group>");
@@ -69,11 +69,11 @@ final class DocxSamples {
     }
 
     /** The 2025 eight-column member list (seed 004), landscape, with merged groups and a totals row. */
-    static Document memberList() {
+    static DocumentTree memberList() {
         return memberList(12);
     }
 
-    static Document memberList(int teams) {
+    static DocumentTree memberList(int teams) {
         StringBuilder rows = new StringBuilder();
         int person = 0;
         for (int t = 0; t < teams; t++) {
@@ -110,7 +110,7 @@ final class DocxSamples {
     }
 
     /** Mẫu 1.5: a công văn with V/v and several addressees. */
-    static Document officialLetter() {
+    static DocumentTree officialLetter() {
         return new DocumentReader().read("""
                 <document>
                   <header>

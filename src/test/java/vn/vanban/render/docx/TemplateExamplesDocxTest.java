@@ -9,13 +9,13 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.w3c.dom.Element;
-import vn.vanban.document.Document;
+import vn.vanban.document.DocumentTree;
 import vn.vanban.document.Header;
 import vn.vanban.document.Table;
-import vn.vanban.documents.DocumentService;
-import vn.vanban.documents.DocumentServices;
-import vn.vanban.documents.OutputFormat;
-import vn.vanban.documents.RenderingLimits;
+import vn.vanban.generation.DocumentService;
+import vn.vanban.generation.DocumentServices;
+import vn.vanban.render.OutputFormat;
+import vn.vanban.limits.RequestLimits;
 import vn.vanban.layout.Nd30Layout;
 import vn.vanban.template.TemplateDescriptor;
 
@@ -23,7 +23,7 @@ import vn.vanban.template.TemplateDescriptor;
 class TemplateExamplesDocxTest {
 
     static final DocumentService SERVICE = DocumentServices.create(Path.of("fonts"), Path.of("no-operator-templates"),
-            RenderingLimits.defaults());
+            RequestLimits.defaults());
     static final Nd30Layout LAYOUT = Nd30Layout.standard();
 
     static Stream<String> templates() {
@@ -38,7 +38,7 @@ class TemplateExamplesDocxTest {
     @MethodSource("templates")
     void pageFontsSizesAndTables(String id) {
         TemplateDescriptor t = SERVICE.catalog().get(id);
-        Document tree = SERVICE.document(t, t.example());
+        DocumentTree tree = SERVICE.document(t, t.example());
         DocxInspector docx = DocxInspector.read(SERVICE.render(t, t.example(), OutputFormat.DOCX).bytes());
 
         Element sect = docx.elements("word/document.xml", "/w:document/w:body/w:sectPr").get(0);

@@ -12,11 +12,11 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import tools.jackson.databind.JsonNode;
-import vn.vanban.document.Document;
-import vn.vanban.documents.DocumentService;
-import vn.vanban.documents.DocumentServices;
-import vn.vanban.documents.OutputFormat;
-import vn.vanban.documents.RenderingLimits;
+import vn.vanban.document.DocumentTree;
+import vn.vanban.generation.DocumentService;
+import vn.vanban.generation.DocumentServices;
+import vn.vanban.render.OutputFormat;
+import vn.vanban.limits.RequestLimits;
 import vn.vanban.layout.Nd30Layout;
 import vn.vanban.layout.PageSpec;
 import vn.vanban.render.pdf.PdfInspector.Line;
@@ -26,7 +26,7 @@ import vn.vanban.template.TemplateDescriptor;
 class TemplateExamplesPdfTest {
 
     static final DocumentService SERVICE = DocumentServices.create(Path.of("fonts"), Path.of("no-operator-templates"),
-            RenderingLimits.defaults());
+            RequestLimits.defaults());
     static final Nd30Layout LAYOUT = Nd30Layout.standard();
 
     static Stream<String> templates() {
@@ -37,7 +37,7 @@ class TemplateExamplesPdfTest {
     @MethodSource("templates")
     void pagesFontsTextAndGeometry(String id) {
         TemplateDescriptor t = SERVICE.catalog().get(id);
-        Document tree = SERVICE.document(t, t.example());
+        DocumentTree tree = SERVICE.document(t, t.example());
         PageSpec spec = LAYOUT.page(tree.landscape());
         byte[] bytes = SERVICE.render(t, t.example(), OutputFormat.PDF).bytes();
         try (PdfInspector pdf = PdfInspector.of(bytes)) {
@@ -82,7 +82,7 @@ class TemplateExamplesPdfTest {
             } else {
                 assertThat(minX).as("text starts at the left margin").isCloseTo(leftMargin, within(0.5f));
             }
-            PdfWriterTest.assertInsideMargins(pdf, spec);
+            PdfDocumentWriterTest.assertInsideMargins(pdf, spec);
         }
     }
 

@@ -1,0 +1,90 @@
+package vn.vanban.demo;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.LocalDate;
+import java.util.List;
+import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.jdbc.support.JdbcUtils;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import vn.vanban.decisions.Decision;
+import vn.vanban.decisions.DecisionService;
+import vn.vanban.decisions.NewDecision;
+import vn.vanban.roster.Roster;
+import vn.vanban.roster.RosterRepository;
+import vn.vanban.roster.RosterService;
+
+/**
+ * Fills a new embedded database with the communes of the samples (Cẩm Thành, Giao Long, Hạc Thành,
+ * Xuân Bình), so that a first start shows real rosters, checks and documents. The manifest
+ * {@code demo/demo.json} says which decisions to register, so member lists print their numbers.
+ */
+@Component
+@Order(0)
+class DemoRosters implements ApplicationRunner {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DemoRosters.class);
+    private static final JsonMapper JSON = JsonMapper.builder()
+            .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES).build();
+
+    private final DemoProperties properties;
+    private final DataSource dataSource;
+    private final RosterRepository repository;
+    private final RosterService rosters;
+    private final DecisionService decisions;
+
+    DemoRosters(DemoProperties properties, DataSource dataSource, RosterRepository repository, RosterService rosters,
+                DecisionService decisions) {
+        this.properties = properties;
+        this.dataSource = dataSource;
+        this.repository = repository;
+        this.rosters = rosters;
+        this.decisions = decisions;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) throws Exception {
+        if (!properties.enabled() || !embedded() || repository.count() > 0) {
+            return;
+        }
+        JsonNode manifest;
+        try (InputStream in = resource("classpath:demo/demo.json")) {
+            manifest = JSON.readTree(in);
+        }
+        for (JsonNode commune : manifest.path("communes")) {
+            String code = commune.path("code").asString();
+            try (InputStream in = resource("classpath:demo/rosters/" + code + ".json")) {
+                rosters.replace(code, JSON.readValue(in, Roster.class), null);
+            }
+            for (JsonNode d : commune.path("decisions")) {
+                List<String> teams = d.has("teams") ? d.path("teams").valueStream().map(JsonNode::asString).toList() : null;
+                List<Decision> made = decisions.create(code, new NewDecision(d.path("kind").asString(), teams, null, null));
+                if (d.has("register")) {
+                    LocalDate date = LocalDate.parse(d.path("register").asString());
+                    made.forEach(decision -> decisions.register(decision.id(), date));
+                }
+            }
+            LOG.info("Demo roster loaded for commune {}", code);
+        }
+    }
+
+    private boolean embedded() throws Exception {
+        String product = JdbcUtils.extractDatabaseMetaData(dataSource, meta -> meta.getDatabaseProductName());
+        return "H2".equalsIgnoreCase(product);
+    }
+
+    private static InputStream resource(String location) throws IOException {
+        Resource r = new PathMatchingResourcePatternResolver().getResource(location);
+        return r.getInputStream();
+    }
+}

@@ -1,0 +1,36 @@
+package vn.vanban.generation;
+
+import java.util.List;
+
+/**
+ * Data that cannot become a document. {@link Kind} says why, so that the API can answer 400, 413 or 422
+ * while the command line prints the same list.
+ */
+public class DocumentDataException extends RuntimeException {
+
+    public enum Kind {
+        /** Not JSON, or not the shape the template's schema asks for. */
+        INVALID,
+        /** Over a configured limit: body size, text length or number of rows. */
+        TOO_LARGE,
+        /** Well-formed but breaks a rule of the documents (a team without exactly one leader). */
+        UNPROCESSABLE
+    }
+
+    private final Kind kind;
+    private final List<FieldProblem> problems;
+
+    public DocumentDataException(Kind kind, String message, List<FieldProblem> problems) {
+        super(message);
+        this.kind = kind;
+        this.problems = List.copyOf(problems);
+    }
+
+    public Kind kind() {
+        return kind;
+    }
+
+    public List<FieldProblem> problems() {
+        return problems;
+    }
+}

@@ -1,0 +1,162 @@
+package vn.vanban.generation;
+
+import vn.vanban.limits.RequestLimits;
+import vn.vanban.render.OutputFormat;
+import vn.vanban.template.SchemaCheck;
+import java.io.ByteArrayOutputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+import vn.vanban.document.DocumentTree;
+import vn.vanban.document.DocumentReader;
+import vn.vanban.render.DocumentWriter;
+import vn.vanban.render.RowStreamWriter;
+import vn.vanban.template.TemplateCatalog;
+import vn.vanban.template.TemplateDescriptor;
+import vn.vanban.template.TemplateEngine;
+
+/**
+ * From request bytes to a finished file: parse, check against the schema and the composition rules,
+ * prepare, fill the template, read the document tree, write the format. Every failure of the data
+ * comes out as a {@link DocumentDataException} listing all problems at once.
+ */
+public final class DocumentService {
+
+    private static final ObjectMapper JSON = JsonMapper.builder()
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .build();
+
+    private final TemplateCatalog catalog;
+    private final TemplateEngine engine;
+    private final Map<OutputFormat, DocumentWriter> writers;
+    private final RequestLimits limits;
+    private final DataPreparer preparer;
+    private final SchemaCheck schemaCheck = new SchemaCheck();
+    private final CompositionRules rules = new CompositionRules();
+    private final DocumentReader reader = new DocumentReader();
+
+    public DocumentService(TemplateCatalog catalog, TemplateEngine engine, Map<OutputFormat, DocumentWriter> writers,
+                           RequestLimits limits) {
+        this.catalog = catalog;
+        this.engine = engine;
+        this.writers = Map.copyOf(writers);
+        this.limits = limits;
+        this.preparer = new DataPreparer(limits);
+    }
+
+    public TemplateCatalog catalog() {
+        return catalog;
+    }
+
+    public RenderedFile render(String templateId, byte[] body, OutputFormat format) {
+        TemplateDescriptor template = catalog.get(templateId);
+        checkSize(body);
+        return render(template, parse(body), format);
+    }
+
+    public RenderedFile render(TemplateDescriptor template, JsonNode data, OutputFormat format) {
+        DocumentTree document = document(template, data);
+        ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
+        writers.get(format).write(document, out);
+        return new RenderedFile(out.toByteArray(), FileNames.of(fileTitle(template, document), format), format);
+    }
+
+    /**
+     * One document per team from data that lists several ({@code "teams"}): each copy keeps one team,
+     * is marked {@code perTeam} so the template words it as that team's own decision, and is a draft
+     * (each decision gets its own number when it is registered).
+     */
+    public List<RenderedFile> renderEachTeam(String templateId, byte[] body, OutputFormat format) {
+        TemplateDescriptor template = catalog.get(templateId);
+        checkSize(body);
+        JsonNode data = parse(body);
+        if (!(data instanceof ObjectNode object) || !(data.get("teams") instanceof ArrayNode teams) || teams.isEmpty()) {
+            throw invalid("/teams", "Cần danh sách \"teams\" có ít nhất một tổ để lập quyết định cho từng tổ");
+        }
+        schemaCheck.check(template, data);
+        List<RenderedFile> files = new ArrayList<>(teams.size());
+        for (JsonNode team : teams) {
+            ObjectNode one = object.deepCopy();
+            one.putArray("teams").add(team.deepCopy());
+            one.put("perTeam", true);
+            one.putNull("number");
+            files.add(render(template, one, format));
+        }
+        return files;
+    }
+
+    private void checkSize(byte[] body) {
+        if (body.length > limits.maxBodyBytes()) {
+            throw new DocumentDataException(DocumentDataException.Kind.TOO_LARGE, "Dữ liệu gửi lên quá lớn",
+                    List.of(new FieldProblem("", "Dữ liệu có " + body.length + " byte, vượt quá giới hạn "
+                            + limits.maxBodyBytes() + " byte")));
+        }
+    }
+
+    /** The document tree of a template and its data, before any format is chosen. */
+    public DocumentTree document(TemplateDescriptor template, JsonNode data) {
+        schemaCheck.check(template, data);
+        Map<String, Object> model = preparer.prepare(data);
+        rules.check(model);
+        return reader.read(engine.render(template.id(), model));
+    }
+
+    /**
+     * The document tree of a template over data made by code rather than sent by a client, so without
+     * the schema and the composition rules, which are about what people type: a streamed list takes its
+     * title, header row and column widths from here.
+     */
+    public DocumentTree document(String templateId, Map<String, Object> model) {
+        return reader.read(engine.render(templateId, model));
+    }
+
+    /** The writer of {@code format}, which can take the rows of a table as a stream. */
+    public RowStreamWriter rowStreamWriter(OutputFormat format) {
+        if (writers.get(format) instanceof RowStreamWriter writer) {
+            return writer;
+        }
+        throw new IllegalStateException("no streaming writer for " + format);
+    }
+
+    /** Renders every template's example in every format once, so that the first real request is warm. */
+    public void warmUp() {
+        for (TemplateDescriptor template : catalog.all()) {
+            engine.warm(template.id());
+            for (OutputFormat format : OutputFormat.values()) {
+                render(template, template.example(), format);
+            }
+        }
+    }
+
+    public static JsonNode parse(byte[] body) {
+        try {
+            JsonNode node = JSON.readTree(body);
+            if (node == null || node.isMissingNode()) {
+                throw invalid("", "Không có dữ liệu (the request body is empty)");
+            }
+            return node;
+        } catch (JacksonException e) {
+            TokenStreamLocation at = e.getLocation();
+            String where = at == null ? "" : " (dòng " + at.getLineNr() + ", cột " + at.getColumnNr() + ")";
+            throw invalid("", "Dữ liệu không phải JSON hợp lệ" + where + ": " + e.getOriginalMessage());
+        }
+    }
+
+    private static DocumentDataException invalid(String pointer, String message) {
+        List<FieldProblem> problems = new ArrayList<>();
+        problems.add(new FieldProblem(pointer, message));
+        return new DocumentDataException(DocumentDataException.Kind.INVALID, "Dữ liệu không hợp lệ", problems);
+    }
+
+    private static String fileTitle(TemplateDescriptor template, DocumentTree document) {
+        return FileNames.titleOf(document, template.title());
+    }
+}

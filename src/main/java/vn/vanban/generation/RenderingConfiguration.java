@@ -1,0 +1,31 @@
+package vn.vanban.generation;
+
+import vn.vanban.limits.RequestLimits;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+class RenderingConfiguration {
+
+    private static final Logger LOG = LoggerFactory.getLogger(RenderingConfiguration.class);
+
+    @Bean
+    DocumentService documentService(GenerationProperties properties, RequestLimits limits) {
+        return DocumentServices.create(properties.fontsDir(), properties.templatesDir(), limits);
+    }
+
+    /** The first document otherwise pays for class loading, template compiling and font parsing. */
+    @Bean
+    ApplicationRunner warmUpRendering(DocumentService service, GenerationProperties properties) {
+        return args -> {
+            if (properties.warmUp()) {
+                long start = System.nanoTime();
+                service.warmUp();
+                LOG.info("Rendering engines warmed up in {} ms", (System.nanoTime() - start) / 1_000_000);
+            }
+        };
+    }
+}

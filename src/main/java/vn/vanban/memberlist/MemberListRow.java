@@ -1,0 +1,38 @@
+package vn.vanban.memberlist;
+
+import java.util.Objects;
+import vn.vanban.roster.Role;
+import vn.vanban.text.VietnameseText;
+
+/**
+ * One member of one team, as a database query gives it: a flat row, the groups (commune, team) repeated
+ * on every row. Rows must come ordered by commune, then team. Texts are composed to NFC; a missing
+ * text is empty.
+ *
+ * @param communeCode  the commune's five-digit code; a new code starts a new commune group
+ * @param communeName  as printed, e.g. "Phường Hạc Thành"
+ * @param teamName     e.g. "Tổ KP1"; a new name within the commune starts a new team group
+ * @param decisionText the founding decision, e.g. "01/QĐ-UBND ngày 10/7/2025", or empty
+ * @param memberName   the person's full name, or the position of a seat that names nobody
+ * @param role         the role in the team; the label printed depends on the layout
+ * @param phone        as typed; masked on the list when the request asks for it
+ * @param note         the Ghi chú of the 2025 layout
+ */
+public record MemberListRow(String communeCode, String communeName, String teamName, String decisionText,
+                            String memberName, Role role, String phone, String note) {
+
+    public MemberListRow {
+        communeCode = text(communeCode);
+        communeName = text(communeName);
+        teamName = text(teamName);
+        decisionText = text(decisionText);
+        memberName = text(memberName);
+        Objects.requireNonNull(role, "role");
+        phone = text(phone);
+        note = text(note);
+    }
+
+    private static String text(String s) {
+        return s == null ? "" : VietnameseText.nfc(s);
+    }
+}

@@ -1,0 +1,92 @@
+package vn.vanban.render.pdf;
+
+import com.lowagie.text.DocumentException;
+import com.lowagie.text.ExceptionConverter;
+import com.lowagie.text.Rectangle;
+import com.lowagie.text.pdf.PdfName;
+import com.lowagie.text.pdf.PdfString;
+import java.io.OutputStream;
+import java.util.Iterator;
+import com.lowagie.text.pdf.PdfWriter;
+import vn.vanban.document.Block;
+import vn.vanban.document.DocumentTree;
+import vn.vanban.document.TableRow;
+import vn.vanban.document.TitleBlock;
+import vn.vanban.fonts.DocumentFonts;
+import vn.vanban.layout.Nd30Layout;
+import vn.vanban.layout.PageSpec;
+import vn.vanban.layout.TextRole;
+import vn.vanban.render.RowStreamWriter;
+
+/**
+ * Writes a {@link DocumentTree} as PDF with OpenPDF, laid out per Nghị định 30/2020/NĐ-CP, Phụ lục I. Every
+ * size and distance comes from {@link Nd30Layout}; the faces are the shared, already loaded
+ * {@link DocumentFonts}, embedded as subsets.
+ *
+ * <p>Thread-safe: the instance holds only the immutable layout and fonts; each call builds its own
+ * OpenPDF document.
+ */
+public final class PdfDocumentWriter implements RowStreamWriter {
+
+    private static final String LANGUAGE = "vi-VN";
+    private static final String CREATOR = "vanban";
+
+    private final Nd30Layout layout;
+    private final Typography type;
+
+    public PdfDocumentWriter(Nd30Layout layout, DocumentFonts fonts) {
+        this.layout = layout;
+        this.type = new Typography(layout, fonts);
+    }
+
+    /**
+     * Writes the PDF to {@code out}, which is left open. Pages go out as they fill: a table of any length
+     * costs the heap one page of rows.
+     */
+    @Override
+    public void write(DocumentTree document, Iterator<TableRow> moreRows, OutputStream out) {
+        PageSpec page = layout.page(document.landscape());
+        com.lowagie.text.Document pdf = new com.lowagie.text.Document(
+                new Rectangle(Typography.pt(page.widthMm()), Typography.pt(page.heightMm())),
+                Typography.pt(page.leftMm()), Typography.pt(page.rightMm()),
+                Typography.pt(page.topMm()), Typography.pt(page.bottomMm()));
+        try {
+            PdfWriter writer = PdfWriter.getInstance(pdf, out);
+            writer.setCloseStream(false);
+            // Table cells justify with the writer's ratio: word spacing only, as Word does.
+            writer.setSpaceCharRatio(PdfWriter.NO_SPACE_CHAR_RATIO);
+            writer.setPageEvent(new PageNumbers(type, type.style(TextRole.PAGE_NUMBER),
+                    Typography.pt(page.headerDistanceMm())));
+            writer.getExtraCatalog().put(PdfName.LANG, new PdfString(LANGUAGE));
+            String title = title(document);
+            if (title != null) {
+                pdf.addTitle(title);
+            }
+            pdf.addCreator(CREATOR);
+            pdf.open();
+            BodyFlow body = new BodyFlow(type, pdf, writer);
+            body.write(document, moreRows);
+            if (!body.wroteAnything()) {
+                writer.setPageEmpty(false);
+            }
+            pdf.close();
+        } catch (DocumentException | ExceptionConverter e) {
+            throw new PdfWriteException("Không tạo được tệp PDF (could not write the PDF): " + e.getMessage(), e);
+        }
+    }
+
+    /** The document's name for the viewer's title bar: "QUYẾT ĐỊNH Về việc …", or the V/v of a letter. */
+    private static String title(DocumentTree document) {
+        for (Block block : document.blocks()) {
+            if (block instanceof TitleBlock t) {
+                String subject = String.join(" ", t.subjectLines());
+                String name = ((t.type() == null ? "" : t.type()) + " " + subject).strip();
+                return name.isEmpty() ? null : name;
+            }
+        }
+        if (document.header() != null && !document.header().letterSubjectLines().isEmpty()) {
+            return String.join(" ", document.header().letterSubjectLines());
+        }
+        return null;
+    }
+}

@@ -1,9 +1,0 @@
-package vn.vanban.roster.reference;
-
-import java.util.List;
-import org.springframework.data.repository.ListCrudRepository;
-
-public interface ProvinceRepository extends ListCrudRepository<Province, String> {
-
-    List<Province> findAllByOrderByCode();
-}

@@ -1,8 +1,0 @@
-package vn.vanban.roster.reference;
-
-public class UnknownProvinceException extends RuntimeException {
-
-    public UnknownProvinceException(String code) {
-        super("Không có tỉnh, thành phố mã \"" + code + "\"");
-    }
-}

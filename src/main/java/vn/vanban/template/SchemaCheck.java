@@ -1,0 +1,42 @@
+package vn.vanban.template;
+
+import vn.vanban.generation.DocumentDataException;
+import vn.vanban.generation.FieldProblem;
+import com.networknt.schema.Error;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import tools.jackson.databind.JsonNode;
+
+/** Checks request data against the template's JSON Schema and reports every violation at once. */
+public final class SchemaCheck {
+
+    private final SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
+    private final Map<String, Schema> compiled = new ConcurrentHashMap<>();
+
+    public void check(TemplateDescriptor template, JsonNode data) {
+        Schema schema = compiled.computeIfAbsent(template.id(), id -> registry.getSchema(template.schema()));
+        List<Error> errors = schema.validate(data);
+        if (!errors.isEmpty()) {
+            List<FieldProblem> problems = errors.stream()
+                    .map(e -> new FieldProblem(pointer(e), SchemaMessages.vietnamese(e)))
+                    .distinct()
+                    .toList();
+            throw new DocumentDataException(DocumentDataException.Kind.INVALID,
+                    "Dữ liệu không đúng cấu trúc của mẫu " + template.id(), problems);
+        }
+    }
+
+    /** The validator reports JSON Pointers; a missing property is reported on its parent. */
+    private static String pointer(Error e) {
+        String location = e.getInstanceLocation().toString();
+        StringBuilder p = new StringBuilder(location.startsWith("/") ? location : "");
+        if (e.getProperty() != null && "required".equals(e.getKeyword())) {
+            p.append('/').append(e.getProperty().replace("~", "~0").replace("/", "~1"));
+        }
+        return p.toString();
+    }
+}
