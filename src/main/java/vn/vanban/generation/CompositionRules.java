@@ -3,11 +3,11 @@ package vn.vanban.generation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import vn.vanban.roster.checks.TeamComposition;
 
 /**
- * Rules without which a document would be wrong on paper, whatever the template: every team has
- * exactly one Tổ trưởng and at least one member. (Softer rules, such as at least five members, are
- * warnings of the roster checks, not reasons to refuse a document.)
+ * Refuses template data whose teams could not be decided on ({@link TeamComposition}): the rule is the
+ * roster checks' own, applied to each team found in the data (one team, a list, or communes' lists).
  */
 public final class CompositionRules {
 
@@ -42,15 +42,9 @@ public final class CompositionRules {
 
     private static void checkTeam(Map<?, ?> team, String pointer, List<FieldProblem> problems) {
         String name = team.get("name") instanceof String s ? s : "Tổ";
-        if (!(team.get("members") instanceof List<?> members) || members.isEmpty()) {
-            problems.add(new FieldProblem(pointer + "/members", name + " chưa có thành viên nào"));
-            return;
-        }
-        long leaders = members.stream().filter(m -> m instanceof Map<?, ?> mm && "leader".equals(mm.get("role"))).count();
-        if (leaders == 0) {
-            problems.add(new FieldProblem(pointer + "/members", name + " chưa có Tổ trưởng"));
-        } else if (leaders > 1) {
-            problems.add(new FieldProblem(pointer + "/members", name + " có " + leaders + " Tổ trưởng; mỗi tổ chỉ có một Tổ trưởng"));
-        }
+        List<String> roles = team.get("members") instanceof List<?> members
+                ? members.stream().map(m -> m instanceof Map<?, ?> mm && mm.get("role") instanceof String r ? r : "").toList()
+                : List.of();
+        TeamComposition.problem(name, roles).ifPresent(p -> problems.add(new FieldProblem(pointer + "/members", p)));
     }
 }

@@ -88,10 +88,12 @@ public final class RosterChecks {
         JsonNode members = team.path("members");
         int leaders = 0;
         int deputies = 0;
+        List<String> roles = new ArrayList<>();
         String leaderPosition = "";
         String leaderName = "";
         for (JsonNode m : members) {
             String role = m.path("role").asString("");
+            roles.add(role);
             if (role.equals("leader")) {
                 leaders++;
                 leaderPosition = m.path("position").asString("");
@@ -104,10 +106,8 @@ public final class RosterChecks {
             findings.add(new Finding(Severity.WARNING, "team-size", teamName + " có " + members.size()
                     + " thành viên, ít hơn mức tối thiểu " + minMembers, at + "/members"));
         }
-        if (leaders != 1) {
-            findings.add(new Finding(Severity.ERROR, "one-leader", leaders == 0 ? teamName + " chưa có Tổ trưởng"
-                    : teamName + " có " + leaders + " Tổ trưởng; mỗi tổ chỉ có một Tổ trưởng", at + "/members"));
-        }
+        TeamComposition.problem(teamName, roles)
+                .ifPresent(p -> findings.add(new Finding(Severity.ERROR, "one-leader", p, at + "/members")));
         if (deputies == 0) {
             findings.add(new Finding(Severity.WARNING, "deputy", teamName + " chưa có Tổ phó", at + "/members"));
         }
