@@ -27,7 +27,9 @@ import tools.jackson.databind.json.JsonMapper;
 import vn.vanban.decisions.Decision;
 import vn.vanban.decisions.DecisionKind;
 import vn.vanban.decisions.DecisionService;
-import vn.vanban.decisions.NewDecision;
+import vn.vanban.decisions.draft.DecisionDrafts;
+import vn.vanban.decisions.register.DecisionRegister;
+import vn.vanban.decisions.draft.NewDecision;
 import vn.vanban.decisions.StoredFile;
 import vn.vanban.render.OutputFormat;
 import vn.vanban.limits.RequestLimits;
@@ -42,10 +44,14 @@ class DecisionController {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final DecisionService decisions;
+    private final DecisionDrafts drafts;
+    private final DecisionRegister register;
     private final RequestLimits limits;
 
-    DecisionController(DecisionService decisions, RequestLimits limits) {
+    DecisionController(DecisionService decisions, DecisionDrafts drafts, DecisionRegister register, RequestLimits limits) {
         this.decisions = decisions;
+        this.drafts = drafts;
+        this.register = register;
         this.limits = limits;
     }
 
@@ -79,7 +85,7 @@ class DecisionController {
                                               @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(schema = @Schema(implementation = NewDecision.class)))
                                               HttpServletRequest request) throws IOException {
         byte[] body = BoundedBody.read(request.getInputStream(), request.getContentLengthLong(), limits.maxBodyBytes());
-        List<Decision> made = decisions.create(code, JsonBodies.read(body, NewDecision.class));
+        List<Decision> made = drafts.create(code, JsonBodies.read(body, NewDecision.class));
         return ResponseEntity.created(URI.create("/api/v1/decisions/" + made.get(0).id()))
                 .body(made.stream().map(d -> view(d, false)).toList());
     }
@@ -128,7 +134,7 @@ class DecisionController {
                           HttpServletRequest request) throws IOException {
         byte[] body = BoundedBody.read(request.getInputStream(), request.getContentLengthLong(), limits.maxBodyBytes());
         LocalDate date = body.length == 0 ? null : JsonBodies.read(body, Registration.class).date();
-        return view(decisions.register(id, date), false);
+        return view(register.register(id, date), false);
     }
 
     @DeleteMapping("/api/v1/decisions/{id}")
@@ -136,7 +142,7 @@ class DecisionController {
     @ApiResponse(responseCode = "204", description = "Đã xóa")
     @ApiResponse(responseCode = "409", description = "Quyết định đã vào sổ", content = @Content(mediaType = "application/problem+json"))
     ResponseEntity<Void> delete(@PathVariable long id) {
-        decisions.deleteDraft(id);
+        drafts.delete(id);
         return ResponseEntity.noContent().build();
     }
 

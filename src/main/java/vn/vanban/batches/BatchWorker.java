@@ -7,8 +7,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Component;
-import vn.vanban.decisions.DecisionService;
-import vn.vanban.decisions.NewDecision;
+import vn.vanban.decisions.draft.DecisionDrafts;
+import vn.vanban.decisions.draft.NewDecision;
 import vn.vanban.generation.DocumentDataException;
 import vn.vanban.generation.FieldProblem;
 import vn.vanban.render.OutputFormat;
@@ -35,10 +35,10 @@ class BatchWorker implements DisposableBean {
     });
     private final BatchStore store;
     private final MemberLists memberLists;
-    private final DecisionService decisions;
+    private final DecisionDrafts decisions;
     private final CommuneRepository communes;
 
-    BatchWorker(BatchStore store, MemberLists memberLists, DecisionService decisions, CommuneRepository communes) {
+    BatchWorker(BatchStore store, MemberLists memberLists, DecisionDrafts decisions, CommuneRepository communes) {
         this.store = store;
         this.memberLists = memberLists;
         this.decisions = decisions;

@@ -7,7 +7,7 @@ import org.springframework.stereotype.Component;
 
 /** The files of registered decisions, written once at registration. */
 @Component
-class DecisionFiles {
+public class DecisionFiles {
 
     private final JdbcClient jdbc;
 
@@ -15,7 +15,7 @@ class DecisionFiles {
         this.jdbc = jdbc;
     }
 
-    void store(long decisionId, StoredFile file) {
+    public void store(long decisionId, StoredFile file) {
         jdbc.sql("insert into decision_file (decision_id, format, file_name, media_type, sha256, size, content) "
                         + "values (?, ?, ?, ?, ?, ?, ?)")
                 .params(decisionId, file.format(), file.fileName(), file.mediaType(), file.sha256(), file.size(), file.content())

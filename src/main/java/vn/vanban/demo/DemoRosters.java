@@ -18,8 +18,9 @@ import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import vn.vanban.decisions.Decision;
-import vn.vanban.decisions.DecisionService;
-import vn.vanban.decisions.NewDecision;
+import vn.vanban.decisions.draft.DecisionDrafts;
+import vn.vanban.decisions.register.DecisionRegister;
+import vn.vanban.decisions.draft.NewDecision;
 import vn.vanban.roster.Roster;
 import vn.vanban.roster.RosterRepository;
 import vn.vanban.roster.RosterService;
@@ -41,15 +42,17 @@ class DemoRosters implements ApplicationRunner {
     private final DataSource dataSource;
     private final RosterRepository repository;
     private final RosterService rosters;
-    private final DecisionService decisions;
+    private final DecisionDrafts drafts;
+    private final DecisionRegister register;
 
     DemoRosters(DemoProperties properties, DataSource dataSource, RosterRepository repository, RosterService rosters,
-                DecisionService decisions) {
+                DecisionDrafts drafts, DecisionRegister register) {
         this.properties = properties;
         this.dataSource = dataSource;
         this.repository = repository;
         this.rosters = rosters;
-        this.decisions = decisions;
+        this.drafts = drafts;
+        this.register = register;
     }
 
     @Override
@@ -68,10 +71,10 @@ class DemoRosters implements ApplicationRunner {
             }
             for (JsonNode d : commune.path("decisions")) {
                 List<String> teams = d.has("teams") ? d.path("teams").valueStream().map(JsonNode::asString).toList() : null;
-                List<Decision> made = decisions.create(code, new NewDecision(d.path("kind").asString(), teams, null, null));
+                List<Decision> made = drafts.create(code, new NewDecision(d.path("kind").asString(), teams, null, null));
                 if (d.has("register")) {
                     LocalDate date = LocalDate.parse(d.path("register").asString());
-                    made.forEach(decision -> decisions.register(decision.id(), date));
+                    made.forEach(decision -> register.register(decision.id(), date));
                 }
             }
             LOG.info("Demo roster loaded for commune {}", code);

@@ -1,4 +1,4 @@
-package vn.vanban.decisions;
+package vn.vanban.decisions.draft;
 
 import java.util.List;
 

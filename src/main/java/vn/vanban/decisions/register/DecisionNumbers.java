@@ -1,4 +1,4 @@
-package vn.vanban.decisions;
+package vn.vanban.decisions.register;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;

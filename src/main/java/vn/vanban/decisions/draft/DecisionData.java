@@ -1,5 +1,6 @@
-package vn.vanban.decisions;
+package vn.vanban.decisions.draft;
 
+import vn.vanban.decisions.DecisionKind;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -89,13 +90,6 @@ final class DecisionData {
             case VILLAGE_TEAMS -> "Về việc thành lập các Tổ công nghệ số cộng đồng trên địa bàn " + unit;
             case TEAM -> "Về việc thành lập " + teams.get(0).name();
         };
-    }
-
-    /** Number and date written into a registered decision's data. */
-    static void register(ObjectNode data, int number, LocalDate date) {
-        data.put("number", number);
-        data.put("date", date.toString());
-        data.put("year", date.getYear());
     }
 
     private ObjectNode common(Signer signer, String subject, int year) {

@@ -1,0 +1,154 @@
+package vn.vanban.decisions.draft;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+import vn.vanban.decisions.Decision;
+import vn.vanban.decisions.DecisionConflictException;
+import vn.vanban.decisions.DecisionKind;
+import vn.vanban.decisions.DecisionRendering;
+import vn.vanban.decisions.DecisionRepository;
+import vn.vanban.decisions.DecisionService;
+import vn.vanban.decisions.DecisionStatus;
+import vn.vanban.decisions.draft.DecisionData.Signer;
+import vn.vanban.generation.DocumentService;
+import vn.vanban.generation.RenderedFile;
+import vn.vanban.reference.Commune;
+import vn.vanban.reference.CommuneRepository;
+import vn.vanban.reference.Province;
+import vn.vanban.reference.ProvinceRepository;
+import vn.vanban.reference.UnknownCommuneException;
+import vn.vanban.render.OutputFormat;
+import vn.vanban.roster.InvalidRosterException;
+import vn.vanban.roster.Roster;
+import vn.vanban.roster.RosterProblem;
+import vn.vanban.roster.RosterService;
+import vn.vanban.roster.Team;
+import vn.vanban.roster.TeamLevel;
+
+/**
+ * Draft decisions drawn from a commune's stored roster. A draft is a snapshot of the template data,
+ * without number or date, and renders on demand; only drafts can be deleted.
+ */
+@Service
+public class DecisionDrafts {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final DecisionRepository decisions;
+    private final DecisionService read;
+    private final DecisionRendering rendering;
+    private final RosterService rosters;
+    private final CommuneRepository communes;
+    private final ProvinceRepository provinces;
+    private final DocumentService documents;
+    private final TransactionTemplate transaction;
+    private final Clock clock;
+
+    DecisionDrafts(DecisionRepository decisions, DecisionService read, DecisionRendering rendering,
+                   RosterService rosters, CommuneRepository communes, ProvinceRepository provinces,
+                   DocumentService documents, PlatformTransactionManager transactions, Clock clock) {
+        this.decisions = decisions;
+        this.read = read;
+        this.rendering = rendering;
+        this.rosters = rosters;
+        this.communes = communes;
+        this.provinces = provinces;
+        this.documents = documents;
+        this.transaction = new TransactionTemplate(transactions);
+        this.clock = clock;
+    }
+
+    /**
+     * Makes draft decisions from the commune's stored roster: one for the commune team, one for the
+     * village teams together, or one per team ({@code each-team}). Every draft is checked by rendering
+     * its document tree, so a roster that cannot make a valid decision is refused here, not at print.
+     */
+    public List<Decision> create(String communeCode, NewDecision request) {
+        List<Decision> drafts = drafts(communeCode, request);
+        // Build every tree before saving any, so that one bad team leaves no half-made batch behind.
+        drafts.forEach(d -> documents.document(documents.catalog().get(d.templateId()), JSON.readTree(d.data())));
+        return transaction.execute(status -> drafts.stream().map(decisions::save).toList());
+    }
+
+    /**
+     * The file a draft would print, without entering anything in the register: for batches that give
+     * every commune of a province its draft to check.
+     */
+    public RenderedFile preview(String communeCode, NewDecision request, OutputFormat format) {
+        List<Decision> drafts = drafts(communeCode, request);
+        if (drafts.size() != 1) {
+            throw new InvalidRosterException("Chưa lập được quyết định", List.of(new RosterProblem("/kind",
+                    "Xem trước chỉ dùng cho một quyết định (commune-team hoặc village-teams)")));
+        }
+        return rendering.render(drafts.get(0), format);
+    }
+
+    /** Only drafts can go; the register keeps what it numbered. */
+    public void delete(long id) {
+        Decision decision = read.get(id);
+        if (decision.registered()) {
+            throw new DecisionConflictException("Quyết định " + id + " đã vào sổ (số " + decision.number() + "/"
+                    + decision.symbol() + "); quyết định đã đăng ký không xóa được");
+        }
+        decisions.deleteById(id);
+    }
+
+    /** The unsaved drafts a request makes from the stored roster, or every reason it cannot. */
+    private List<Decision> drafts(String communeCode, NewDecision request) {
+        Commune commune = communes.findById(communeCode).orElseThrow(() -> new UnknownCommuneException(communeCode));
+        Province province = provinces.findById(commune.provinceCode()).orElseThrow();
+        Roster roster = rosters.get(communeCode);
+        DecisionData data = new DecisionData(roster, commune, province);
+        Signer signer = Signer.of(roster.profile(), request.deputy());
+        List<RosterProblem> problems = new ArrayList<>(data.missingProfile(signer));
+        if (request.deputy() != null && roster.profile().deputies().stream().noneMatch(d -> d.text().equals(request.deputy()))) {
+            problems.add(new RosterProblem("/deputy", "\"" + request.deputy() + "\" không có trong danh sách Phó Chủ tịch của hồ sơ xã"));
+        }
+        if (request.kind() == null) {
+            throw new InvalidRosterException("Chưa lập được quyết định", List.of(new RosterProblem("/kind",
+                    "Thiếu loại quyết định: commune-team, village-teams hoặc each-team")));
+        }
+        List<Team> teams = TeamSelection.select(roster, request, problems);
+        if (!problems.isEmpty()) {
+            throw new InvalidRosterException("Chưa lập được quyết định từ danh sách của xã", problems);
+        }
+        int year = LocalDate.now(clock).getYear();
+        List<Decision> drafts = new ArrayList<>();
+        switch (request.kind()) {
+            case "commune-team" -> drafts.add(draft(communeCode, DecisionKind.COMMUNE_TEAM, teams,
+                    data.communeTeam(teams.get(0), signer, subject(request, DecisionKind.COMMUNE_TEAM, commune, teams), year)));
+            case "village-teams" -> drafts.add(draft(communeCode, DecisionKind.VILLAGE_TEAMS, teams,
+                    data.villageTeams(teams, signer, subject(request, DecisionKind.VILLAGE_TEAMS, commune, teams), year, false)));
+            default -> {
+                for (Team team : teams) {
+                    List<Team> one = List.of(team);
+                    DecisionKind kind = team.level() == TeamLevel.COMMUNE ? DecisionKind.COMMUNE_TEAM : DecisionKind.TEAM;
+                    String subject = DecisionData.defaultSubject(kind, commune, one);
+                    ObjectNode d = kind == DecisionKind.COMMUNE_TEAM ? data.communeTeam(team, signer, subject, year)
+                            : data.villageTeams(one, signer, subject, year, true);
+                    drafts.add(draft(communeCode, kind, one, d));
+                }
+            }
+        }
+        return drafts;
+    }
+
+    private Decision draft(String communeCode, DecisionKind kind, List<Team> teams, ObjectNode data) {
+        return new Decision(null, communeCode, kind, kind.templateId(),
+                String.join(",", teams.stream().map(Team::key).toList()), data.path("subject").asString(),
+                DecisionStatus.DRAFT, data.path("issuer").path("name").asString(), data.path("symbol").asString(),
+                null, null, null, JSON.writeValueAsString(data), clock.instant(), null);
+    }
+
+    private static String subject(NewDecision request, DecisionKind kind, Commune commune, List<Team> teams) {
+        return request.subject() != null && !request.subject().isBlank() ? request.subject().strip()
+                : DecisionData.defaultSubject(kind, commune, teams);
+    }
+}

@@ -1,0 +1,97 @@
+package vn.vanban.decisions.register;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+import vn.vanban.decisions.Decision;
+import vn.vanban.decisions.DecisionConflictException;
+import vn.vanban.decisions.DecisionFiles;
+import vn.vanban.decisions.DecisionRendering;
+import vn.vanban.decisions.DecisionRepository;
+import vn.vanban.decisions.DecisionService;
+import vn.vanban.decisions.DecisionStatus;
+import vn.vanban.render.OutputFormat;
+import vn.vanban.roster.RosterService;
+
+/**
+ * The register (sổ đăng ký văn bản đi): gives a draft its number and date, stores both files once with
+ * their SHA-256, and records the decision on the teams it founded. A registered decision never changes.
+ */
+@Service
+public class DecisionRegister {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    /** The register keeps what a clerk signs and what they edit; a spreadsheet is never a decision. */
+    private static final OutputFormat[] STORED = {OutputFormat.PDF, OutputFormat.DOCX};
+
+    private final DecisionRepository decisions;
+    private final DecisionService read;
+    private final DecisionFiles files;
+    private final DecisionNumbers numbers;
+    private final DecisionRendering rendering;
+    private final RosterService rosters;
+    private final TransactionTemplate transaction;
+    private final Clock clock;
+
+    DecisionRegister(DecisionRepository decisions, DecisionService read, DecisionFiles files, DecisionNumbers numbers,
+                     DecisionRendering rendering, RosterService rosters, PlatformTransactionManager transactions,
+                     Clock clock) {
+        this.decisions = decisions;
+        this.read = read;
+        this.files = files;
+        this.numbers = numbers;
+        this.rendering = rendering;
+        this.rosters = rosters;
+        this.transaction = new TransactionTemplate(transactions);
+        this.clock = clock;
+    }
+
+    /**
+     * Registers a draft: the next number for its issuer, symbol and year, the given date (today when
+     * null), both files rendered and stored, and the founding decision recorded on its teams. All of it
+     * commits together or not at all.
+     */
+    public Decision register(long id, LocalDate date) {
+        Decision draft = read.get(id);
+        if (draft.registered()) {
+            throw new DecisionConflictException("Quyết định " + id + " đã vào sổ với số "
+                    + draft.number() + "/" + draft.symbol() + "; không đăng ký lại được");
+        }
+        LocalDate issued = date == null ? LocalDate.now(clock) : date;
+        numbers.ensureCounter(draft.issuer(), draft.symbol(), issued.getYear());
+        try {
+            return transaction.execute(status -> {
+                int number = numbers.next(draft.issuer(), draft.symbol(), issued.getYear());
+                Decision current = read.get(id);
+                if (current.registered()) {
+                    throw new DecisionConflictException("Quyết định " + id + " vừa được người khác vào sổ với số "
+                            + current.number() + "/" + current.symbol());
+                }
+                Decision registered = decisions.save(numbered(current, number, issued));
+                for (OutputFormat format : STORED) {
+                    files.store(id, rendering.stored(registered, format));
+                }
+                rosters.recordFoundingDecision(current.communeCode(), current.teams(), id);
+                return registered;
+            });
+        } catch (OptimisticLockingFailureException e) {
+            throw new DecisionConflictException("Danh sách tổ của xã vừa được sửa trong lúc vào sổ; hãy đăng ký lại");
+        }
+    }
+
+    /** The draft with its number and date, in the record and in the data it prints from. */
+    private Decision numbered(Decision draft, int number, LocalDate issued) {
+        ObjectNode data = (ObjectNode) JSON.readTree(draft.data());
+        data.put("number", number);
+        data.put("date", issued.toString());
+        data.put("year", issued.getYear());
+        return new Decision(draft.id(), draft.communeCode(), draft.kind(), draft.templateId(), draft.teamKeys(),
+                draft.subject(), DecisionStatus.REGISTERED, draft.issuer(), draft.symbol(), issued.getYear(), number,
+                issued, JSON.writeValueAsString(data), draft.createdAt(), clock.instant());
+    }
+}
