@@ -5,7 +5,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 @Configuration(proxyBeanMethods = false)
-class ReferenceDataConfiguration {
+public class ReferenceDataConfiguration {
 
     /** The CSV load is a Java migration; it lives with the reference data, not in a db.migration package. */
     @Bean

@@ -5,9 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.data.jdbc.test.autoconfigure.DataJdbcTest;
+import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabase;
+import org.springframework.context.annotation.Import;
+import vn.vanban.reference.ReferenceDataConfiguration;
 
-@SpringBootTest
+/**
+ * The aggregate's mapping, in a slice with only the data layer: the configured database (H2 here,
+ * PostgreSQL in CI's second run) with the real migrations, no web layer.
+ */
+@DataJdbcTest
+@AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
+@Import({PersistenceConfiguration.class, ReferenceDataConfiguration.class})
 class RosterRepositoryTest {
 
     @Autowired
