@@ -1,4 +1,4 @@
-package vn.vanban.document;
+package vn.vanban.document.markup;
 
 import java.io.IOException;
 import java.io.StringReader;
@@ -16,6 +16,21 @@ import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
+import vn.vanban.document.Addressees;
+import vn.vanban.document.Block;
+import vn.vanban.document.Closing;
+import vn.vanban.document.DocumentSyntaxException;
+import vn.vanban.document.DocumentTree;
+import vn.vanban.document.Header;
+import vn.vanban.document.PageBreak;
+import vn.vanban.document.Paragraph;
+import vn.vanban.document.Punctuation;
+import vn.vanban.document.Run;
+import vn.vanban.document.Signature;
+import vn.vanban.document.Table;
+import vn.vanban.document.TableCell;
+import vn.vanban.document.TableRow;
+import vn.vanban.document.TitleBlock;
 import vn.vanban.layout.Align;
 import vn.vanban.layout.TextRole;
 import vn.vanban.text.DocumentNumbers;
