@@ -16,7 +16,7 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 import vn.vanban.document.DocumentTree;
-import vn.vanban.document.DocumentReader;
+import vn.vanban.document.markup.DocumentReader;
 import vn.vanban.render.DocumentWriter;
 import vn.vanban.render.RowStreamWriter;
 import vn.vanban.template.TemplateCatalog;

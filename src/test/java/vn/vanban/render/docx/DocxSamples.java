@@ -1,7 +1,7 @@
 package vn.vanban.render.docx;
 
 import vn.vanban.document.DocumentTree;
-import vn.vanban.document.DocumentReader;
+import vn.vanban.document.markup.DocumentReader;
 
 /** Realistic documents in the template vocabulary, read by the real reader. People are invented. */
 final class DocxSamples {

@@ -1,10 +1,16 @@
-package vn.vanban.document;
+package vn.vanban.document.markup;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import vn.vanban.document.Closing;
+import vn.vanban.document.DocumentSyntaxException;
+import vn.vanban.document.DocumentTree;
+import vn.vanban.document.Header;
+import vn.vanban.document.Paragraph;
+import vn.vanban.document.Run;
 import vn.vanban.layout.TextRole;
 
 class DocumentReaderTest {

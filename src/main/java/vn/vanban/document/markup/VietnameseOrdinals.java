@@ -1,4 +1,4 @@
-package vn.vanban.document;
+package vn.vanban.document.markup;
 
 /** Letters of điểm (a, b, c, d, đ, e, …) in Vietnamese alphabet order, which has no f, j, w or z. */
 final class VietnameseOrdinals {

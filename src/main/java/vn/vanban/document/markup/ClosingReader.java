@@ -1,0 +1,82 @@
+package vn.vanban.document.markup;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.w3c.dom.Element;
+import vn.vanban.document.Closing;
+import vn.vanban.document.Punctuation;
+import vn.vanban.document.Signature;
+import vn.vanban.text.VietnameseText;
+
+/**
+ * Nơi nhận and the signature block. Both are only remembered while the document is read; the closing
+ * is built once every article is numbered (see {@link Reading}).
+ */
+final class ClosingReader {
+
+    private ClosingReader() {
+    }
+
+    static void recipients(Element e, Reading reading) {
+        reading.recipients(e);
+    }
+
+    static void signature(Element e, Reading reading) {
+        reading.signature(e);
+    }
+
+    /** @param article the article "Như Điều n" names: the executors article, else the last one */
+    static Closing closing(Element recipients, Element signature, int article) {
+        List<String> lines = recipients == null ? List.of() : recipientLines(recipients, article);
+        return new Closing(lines, signature == null ? null : signature(signature));
+    }
+
+    /** "Như Điều n" or "Như trên" is generated, so a typed one is dropped rather than printed twice. */
+    private static List<String> recipientLines(Element recipients, int article) {
+        List<String> entries = new ArrayList<>();
+        String ref = recipients.getAttribute("ref");
+        if ("executors".equals(ref)) {
+            if (article > 0) {
+                entries.add("Như Điều " + article);
+            }
+        } else if ("addressees".equals(ref)) {
+            entries.add("Như trên");
+        }
+        for (String to : Dom.texts(recipients, "to")) {
+            String plain = VietnameseText.stripEndPunctuation(to).toLowerCase(Locale.ROOT);
+            if (!plain.equals("như trên") && !plain.matches("như điều \\d+")) {
+                entries.add(to);
+            }
+        }
+        List<String> lines = new ArrayList<>();
+        entries.forEach(entry -> lines.add("- " + Punctuation.withEnding(entry, ";")));
+        String archive = Dom.attr(recipients, "archive");
+        lines.add("- Lưu: " + Punctuation.withEnding(archive == null ? "VT" : archive, "."));
+        return lines;
+    }
+
+    /** Explicit {@code <line>}s win; otherwise the lines follow from the signing authority (TM., KT., Q., …). */
+    private static Signature signature(Element e) {
+        List<String> lines = new ArrayList<>();
+        List<String> explicit = Dom.texts(e, "line");
+        if (!explicit.isEmpty()) {
+            explicit.forEach(l -> lines.add(VietnameseText.upper(l)));
+        } else {
+            String authority = Dom.attr(e, "authority");
+            String onBehalfOf = Dom.attr(e, "on-behalf-of");
+            String title = Dom.attr(e, "title");
+            if (authority != null && onBehalfOf != null) {
+                lines.add(VietnameseText.upper(authority + " " + onBehalfOf));
+                if (title != null) {
+                    lines.add(VietnameseText.upper(title));
+                }
+            } else if (authority != null && title != null) {
+                lines.add(VietnameseText.upper(authority + " " + title));
+            } else if (title != null) {
+                lines.add(VietnameseText.upper(title));
+            }
+        }
+        return new Signature(lines, Dom.attr(e, "name"));
+    }
+}

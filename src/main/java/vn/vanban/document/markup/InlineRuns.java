@@ -1,0 +1,116 @@
+package vn.vanban.document.markup;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+import org.w3c.dom.NodeList;
+import vn.vanban.document.Punctuation;
+import vn.vanban.document.Run;
+import vn.vanban.text.VietnameseText;
+
+/** Runs of an element: text (with **bold** marks from user data), <b>, <i> and <br/>. */
+final class InlineRuns {
+
+    private InlineRuns() {
+    }
+
+    static List<Run> of(Element e) {
+        List<Run> runs = new ArrayList<>();
+        collect(e, false, false, runs);
+        return tidy(runs);
+    }
+
+    /** A generated number, letter or marker before the element's own runs; it is never merged with them. */
+    static List<Run> prefixed(Run first, List<Run> rest) {
+        List<Run> runs = new ArrayList<>();
+        runs.add(first);
+        runs.addAll(rest);
+        return runs;
+    }
+
+    /** Items of a list end ";" and the last one ".", whatever the data typed. */
+    static List<Run> withListEnding(List<Run> runs, boolean last) {
+        if (runs.isEmpty()) {
+            return runs;
+        }
+        List<Run> out = new ArrayList<>(runs);
+        Run end = out.get(out.size() - 1);
+        String text = Punctuation.withEnding(end.text(), last ? "." : ";");
+        out.set(out.size() - 1, new Run(text, end.bold(), end.italic()));
+        return out;
+    }
+
+    private static void collect(Node node, boolean bold, boolean italic, List<Run> out) {
+        NodeList nodes = node.getChildNodes();
+        for (int i = 0; i < nodes.getLength(); i++) {
+            Node n = nodes.item(i);
+            if (n.getNodeType() == Node.TEXT_NODE || n.getNodeType() == Node.CDATA_SECTION_NODE) {
+                emphasis(VietnameseText.nfc(n.getNodeValue()), bold, italic, out);
+            } else if (n.getNodeType() == Node.ELEMENT_NODE) {
+                switch (((Element) n).getTagName()) {
+                    case "b" -> collect(n, true, italic, out);
+                    case "i" -> collect(n, bold, true, out);
+                    case "br" -> out.add(Run.LINE_BREAK);
+                    default -> throw Dom.unknown((Element) n, "text");
+                }
+            }
+        }
+    }
+
+    /** "**" toggles bold, the convention the data uses for deadlines printed in bold. */
+    private static void emphasis(String text, boolean bold, boolean italic, List<Run> out) {
+        String[] parts = text.split("\\*\\*", -1);
+        // An odd number of marks is taken as typed text rather than a bold left open to the end.
+        if (parts.length % 2 == 0) {
+            out.add(new Run(text, bold, italic));
+            return;
+        }
+        for (int i = 0; i < parts.length; i++) {
+            if (!parts[i].isEmpty()) {
+                out.add(new Run(parts[i], bold || i % 2 == 1, italic));
+            }
+        }
+    }
+
+    /** Folds template white space and merges neighbours of the same style. */
+    private static List<Run> tidy(List<Run> runs) {
+        List<Run> out = new ArrayList<>();
+        for (Run r : runs) {
+            if (r.isLineBreak()) {
+                if (!out.isEmpty()) {
+                    Run last = out.get(out.size() - 1);
+                    out.set(out.size() - 1, new Run(last.text().stripTrailing(), last.bold(), last.italic()));
+                }
+                out.add(r);
+                continue;
+            }
+            String text = r.text().replaceAll("[\\t\\n\\r ]+", " ");
+            boolean atLineStart = out.isEmpty() || out.get(out.size() - 1).isLineBreak();
+            if (atLineStart) {
+                text = text.stripLeading();
+            } else if (text.startsWith(" ") && out.get(out.size() - 1).text().endsWith(" ")) {
+                text = text.substring(1);
+            }
+            if (text.isEmpty()) {
+                continue;
+            }
+            Run last = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (last != null && !last.isLineBreak() && last.bold() == r.bold() && last.italic() == r.italic()) {
+                out.set(out.size() - 1, new Run(last.text() + text, r.bold(), r.italic()));
+            } else {
+                out.add(new Run(text, r.bold(), r.italic()));
+            }
+        }
+        if (!out.isEmpty()) {
+            Run last = out.get(out.size() - 1);
+            if (last.isLineBreak()) {
+                out.remove(out.size() - 1);
+            } else {
+                out.set(out.size() - 1, new Run(last.text().stripTrailing(), last.bold(), last.italic()));
+            }
+        }
+        out.removeIf(r -> r.text().isEmpty());
+        return out;
+    }
+}
