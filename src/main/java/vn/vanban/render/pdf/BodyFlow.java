@@ -29,6 +29,9 @@ import vn.vanban.layout.TextStyle;
  * text area. OpenPDF's own page flow is not used: it draws paragraph spacing as a blank line holding a
  * space glyph, which text extraction and copy-and-paste then find in the middle of the next line.
  * One instance per document.
+ *
+ * <p>Longer than our other classes on purpose: every block kind moves the same column position and
+ * page-top state, and splitting the kinds into classes would hand that mutable state around.
  */
 final class BodyFlow {
 
