@@ -48,11 +48,11 @@ class RosterController {
     private static final String IF_MATCH_DOC = "ETag đã đọc (ví dụ \"7\"); không khớp phiên bản đang lưu thì trả 412";
 
     private final RosterService rosters;
-    private final RequestLimits limits;
+    private final RequestBodies bodies;
 
-    RosterController(RosterService rosters, RequestLimits limits) {
+    RosterController(RosterService rosters, RequestBodies bodies) {
         this.rosters = rosters;
-        this.limits = limits;
+        this.bodies = bodies;
     }
 
     @GetMapping("/roster")
@@ -266,8 +266,7 @@ class RosterController {
     }
 
     private <T> T body(HttpServletRequest request, Class<T> type) throws IOException {
-        byte[] bytes = BoundedBody.read(request.getInputStream(), request.getContentLengthLong(), limits.maxBodyBytes());
-        return JsonBodies.read(bytes, type);
+        return bodies.read(request, type);
     }
 
     private static <T> ResponseEntity<T> withTag(Roster roster, Function<Roster, T> part) {
