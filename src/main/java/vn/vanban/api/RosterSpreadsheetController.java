@@ -29,11 +29,13 @@ class RosterSpreadsheetController {
     private final RosterSpreadsheets sheets;
     private final RosterService rosters;
     private final RequestBodies bodies;
+    private final IfMatchVersions versions;
 
-    RosterSpreadsheetController(RosterSpreadsheets sheets, RosterService rosters, RequestBodies bodies) {
+    RosterSpreadsheetController(RosterSpreadsheets sheets, RosterService rosters, RequestBodies bodies, IfMatchVersions versions) {
         this.sheets = sheets;
         this.rosters = rosters;
         this.bodies = bodies;
+        this.versions = versions;
     }
 
     @GetMapping({"/api/v1/communes/{code}/roster.{format:xlsx|csv}", "/api/v1/communes/{code}/member-list.{format:xlsx}"})
@@ -51,10 +53,7 @@ class RosterSpreadsheetController {
         String name = "Danh sach to " + code + " (" + layout + ")." + format;
         StreamingResponseBody body = out -> sheets.export(code, sheetLayout, mask, csv, out);
         ResponseEntity.BodyBuilder ok = Downloads.attachment(csv ? "text/csv; charset=UTF-8" : ListFormat.XLSX.mediaType(), name);
-        if (roster.version() != null) {
-            ok.eTag(EntityTags.of(roster.version()));
-        }
-        return ok.body(body);
+        return EntityTags.tag(ok, roster.version()).body(body);
     }
 
     @PostMapping(value = "/api/v1/communes/{code}/roster/import", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -72,13 +71,7 @@ class RosterSpreadsheetController {
             @Parameter(description = "ETag đã đọc") @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             HttpServletRequest request) {
         byte[] file = bodies.bytes(request);
-        Long expected = ifMatch == null || ifMatch.isBlank() ? null
-                : EntityTags.expectedVersion(ifMatch, code, rosters.find(code).map(Roster::version).orElse(null));
-        RosterSpreadsheets.ImportResult result = sheets.importSheet(code, file, dryRun, expected);
-        ResponseEntity.BodyBuilder ok = ResponseEntity.ok();
-        if (result.version() != null) {
-            ok.eTag(EntityTags.of(result.version()));
-        }
-        return ok.body(result);
+        RosterSpreadsheets.ImportResult result = sheets.importSheet(code, file, dryRun, versions.expected(code, ifMatch));
+        return EntityTags.tag(ResponseEntity.ok(), result.version()).body(result);
     }
 }
