@@ -8,21 +8,19 @@ import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import tools.jackson.databind.JsonNode;
 import vn.vanban.roster.checks.Finding;
-import vn.vanban.roster.checks.RosterCheckProperties;
-import vn.vanban.roster.checks.RosterChecks;
+import vn.vanban.roster.checks.RosterCheckService;
 
 @RestController
 @RequestMapping("/api/v1/roster-checks")
 @Tag(name = "Kiểm tra danh sách", description = "Các quy tắc của văn bản hướng dẫn áp dụng cho danh sách tổ của một xã")
 class RosterCheckController {
 
-    private final RosterCheckProperties properties;
+    private final RosterCheckService checks;
     private final RequestBodies bodies;
 
-    RosterCheckController(RosterCheckProperties properties, RequestBodies bodies) {
-        this.properties = properties;
+    RosterCheckController(RosterCheckService checks, RequestBodies bodies) {
+        this.checks = checks;
         this.bodies = bodies;
     }
 
@@ -36,8 +34,6 @@ class RosterCheckController {
                     + "cấp xã do Chủ tịch UBND làm Tổ trưởng, trùng người hoặc số điện thoại, số điện thoại không hợp lệ "
                     + "(số đã che không tính), chữ tổ hợp hoặc bảng mã cũ (TCVN3, VNI).")
     List<Finding> check(HttpServletRequest request) {
-        JsonNode roster = bodies.tree(request);
-        String province = roster.path("province").path("code").asString(null);
-        return new RosterChecks(properties.minMembers(province)).check(roster);
+        return checks.check(bodies.tree(request));
     }
 }

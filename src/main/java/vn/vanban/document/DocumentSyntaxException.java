@@ -18,6 +18,6 @@ public class DocumentSyntaxException extends ProblemException {
 
     @Override
     public List<Map<String, Object>> errors() {
-        return List.of(Map.of("pointer", "", "detail", getMessage()));
+        return atWholeBody(getMessage());
     }
 }

@@ -46,6 +46,11 @@ public abstract class ProblemException extends RuntimeException {
         return Map.of();
     }
 
+    /** One error about the whole body, for failures that no field of it can be blamed for. */
+    protected static List<Map<String, Object>> atWholeBody(String detail) {
+        return List.of(Map.of("pointer", "", "detail", detail));
+    }
+
     /** Errors as {@code {"pointer", "detail"}}, the shape every problem with JSON Pointers uses. */
     protected static List<Map<String, Object>> atPointers(List<? extends PointedError> errors) {
         return errors.stream().<Map<String, Object>>map(e -> Map.of("pointer", e.pointer(), "detail", e.message())).toList();

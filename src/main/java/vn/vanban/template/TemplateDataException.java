@@ -14,6 +14,6 @@ public class TemplateDataException extends ProblemException {
 
     @Override
     public List<Map<String, Object>> errors() {
-        return List.of(Map.of("pointer", "", "detail", getMessage()));
+        return atWholeBody(getMessage());
     }
 }
