@@ -6,9 +6,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
-import java.io.IOException;
 import java.net.URI;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,18 +18,17 @@ import vn.vanban.batches.Batch;
 import vn.vanban.batches.BatchNotFinishedException;
 import vn.vanban.batches.BatchService;
 import vn.vanban.batches.NewBatch;
-import vn.vanban.limits.RequestLimits;
 
 @RestController
 @Tag(name = "Đợt văn bản", description = "Lập văn bản cho mọi xã của một tỉnh trong nền; tiến độ; tải ZIP kèm bảng kê SHA-256")
 class BatchController {
 
     private final BatchService batches;
-    private final RequestLimits limits;
+    private final RequestBodies bodies;
 
-    BatchController(BatchService batches, RequestLimits limits) {
+    BatchController(BatchService batches, RequestBodies bodies) {
         this.batches = batches;
-        this.limits = limits;
+        this.bodies = bodies;
     }
 
     @PostMapping(value = "/api/v1/batches", consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
@@ -45,9 +42,8 @@ class BatchController {
     @ApiResponse(responseCode = "422", description = "Yêu cầu không làm được (chưa xã nào có danh sách, định dạng sai …)",
             content = @Content(mediaType = "application/problem+json"))
     ResponseEntity<Batch> submit(@io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(schema = @Schema(implementation = NewBatch.class)))
-                                 HttpServletRequest request) throws IOException {
-        byte[] body = BoundedBody.read(request.getInputStream(), request.getContentLengthLong(), limits.maxBodyBytes());
-        Batch batch = batches.submit(JsonBodies.read(body, NewBatch.class));
+                                 HttpServletRequest request) {
+        Batch batch = batches.submit(bodies.read(request, NewBatch.class));
         return ResponseEntity.accepted().location(URI.create("/api/v1/batches/" + batch.id())).body(batch);
     }
 
@@ -72,9 +68,6 @@ class BatchController {
         }
         String name = "Dot van ban " + batch.province() + " - " + batch.kind().json() + " - " + id + ".zip";
         StreamingResponseBody body = out -> batches.writeZip(id, out);
-        return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_TYPE, "application/zip")
-                .header(HttpHeaders.CONTENT_DISPOSITION, TemplateController.contentDisposition(name))
-                .body(body);
+        return Downloads.attachment(Downloads.ZIP, name).body(body);
     }
 }

@@ -7,14 +7,12 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
-import java.io.IOException;
 import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -32,7 +30,6 @@ import vn.vanban.decisions.register.DecisionRegister;
 import vn.vanban.decisions.draft.NewDecision;
 import vn.vanban.decisions.StoredFile;
 import vn.vanban.render.OutputFormat;
-import vn.vanban.limits.RequestLimits;
 import vn.vanban.template.UnknownTemplateException;
 import vn.vanban.text.DocumentNumbers;
 
@@ -46,13 +43,13 @@ class DecisionController {
     private final DecisionService decisions;
     private final DecisionDrafts drafts;
     private final DecisionRegister register;
-    private final RequestLimits limits;
+    private final RequestBodies bodies;
 
-    DecisionController(DecisionService decisions, DecisionDrafts drafts, DecisionRegister register, RequestLimits limits) {
+    DecisionController(DecisionService decisions, DecisionDrafts drafts, DecisionRegister register, RequestBodies bodies) {
         this.decisions = decisions;
         this.drafts = drafts;
         this.register = register;
-        this.limits = limits;
+        this.bodies = bodies;
     }
 
     /** A decision as the API shows it; {@code data} is the template data it prints. */
@@ -83,9 +80,8 @@ class DecisionController {
             content = @Content(mediaType = "application/problem+json"))
     ResponseEntity<List<DecisionView>> create(@PathVariable String code,
                                               @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(schema = @Schema(implementation = NewDecision.class)))
-                                              HttpServletRequest request) throws IOException {
-        byte[] body = BoundedBody.read(request.getInputStream(), request.getContentLengthLong(), limits.maxBodyBytes());
-        List<Decision> made = drafts.create(code, JsonBodies.read(body, NewDecision.class));
+                                              HttpServletRequest request) {
+        List<Decision> made = drafts.create(code, bodies.read(request, NewDecision.class));
         return ResponseEntity.created(URI.create("/api/v1/decisions/" + made.get(0).id()))
                 .body(made.stream().map(d -> view(d, false)).toList());
     }
@@ -112,9 +108,7 @@ class DecisionController {
     ResponseEntity<byte[]> file(@PathVariable long id, @Parameter(description = "pdf hoặc docx") @PathVariable String format) {
         OutputFormat output = OutputFormat.fromExtension(format).orElseThrow(() -> new UnknownTemplateException(format));
         StoredFile file = decisions.file(id, output);
-        return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_TYPE, file.mediaType())
-                .header(HttpHeaders.CONTENT_DISPOSITION, TemplateController.contentDisposition(file.fileName()))
+        return Downloads.attachment(file.mediaType(), file.fileName())
                 .header("Repr-Digest", "sha-256=:" + Base64.getEncoder().encodeToString(HexFormat.of().parseHex(file.sha256())) + ":")
                 .eTag("\"" + file.sha256() + "\"")
                 .body(file.content());
@@ -131,10 +125,9 @@ class DecisionController {
     @ApiResponse(responseCode = "409", description = "Quyết định đã vào sổ rồi", content = @Content(mediaType = "application/problem+json"))
     DecisionView register(@PathVariable long id,
                           @io.swagger.v3.oas.annotations.parameters.RequestBody(required = false, content = @Content(schema = @Schema(implementation = Registration.class)))
-                          HttpServletRequest request) throws IOException {
-        byte[] body = BoundedBody.read(request.getInputStream(), request.getContentLengthLong(), limits.maxBodyBytes());
-        LocalDate date = body.length == 0 ? null : JsonBodies.read(body, Registration.class).date();
-        return view(register.register(id, date), false);
+                          HttpServletRequest request) {
+        Registration registration = bodies.readOptional(request, Registration.class);
+        return view(register.register(id, registration == null ? null : registration.date()), false);
     }
 
     @DeleteMapping("/api/v1/decisions/{id}")

@@ -5,7 +5,6 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -14,7 +13,6 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.vanban.generation.DocumentDataException;
 import vn.vanban.generation.FieldProblem;
 import vn.vanban.render.OutputFormat;
-import vn.vanban.generation.RenderedFile;
 import vn.vanban.memberlist.MemberLists;
 
 @RestController
@@ -38,11 +36,7 @@ class MemberListController {
                                       @Parameter(description = "2022 hoặc 2025") @RequestParam(defaultValue = "2025") String layout,
                                       @Parameter(description = "che số điện thoại") @RequestParam(defaultValue = "false") boolean mask) {
         OutputFormat output = OutputFormat.fromExtension(format).orElseThrow();
-        RenderedFile file = lists.commune(code, layout(layout), mask, output);
-        return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_TYPE, output.mediaType())
-                .header(HttpHeaders.CONTENT_DISPOSITION, TemplateController.contentDisposition(file.fileName()))
-                .body(file.bytes());
+        return Downloads.of(lists.commune(code, layout(layout), mask, output));
     }
 
     static String layout(String layout) {

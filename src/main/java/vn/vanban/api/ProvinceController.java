@@ -10,13 +10,9 @@ import java.time.LocalDate;
 import java.util.List;
 import org.springframework.web.bind.annotation.RequestParam;
 import jakarta.servlet.http.HttpServletRequest;
-import java.io.IOException;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import vn.vanban.render.OutputFormat;
-import vn.vanban.generation.RenderedFile;
-import vn.vanban.limits.RequestLimits;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 import vn.vanban.memberlist.ListFormat;
 import vn.vanban.province.ProvinceFigures;
@@ -45,17 +41,17 @@ class ProvinceController {
     private final ProvinceFigures figures;
     private final SummaryLetters letters;
     private final ProvinceMemberLists memberLists;
-    private final RequestLimits limits;
+    private final RequestBodies bodies;
     private final Clock clock;
 
     ProvinceController(ProvinceRepository provinces, CommuneRepository communes, ProvinceFigures figures,
-                       SummaryLetters letters, ProvinceMemberLists memberLists, RequestLimits limits, Clock clock) {
+                       SummaryLetters letters, ProvinceMemberLists memberLists, RequestBodies bodies, Clock clock) {
         this.memberLists = memberLists;
         this.provinces = provinces;
         this.communes = communes;
         this.figures = figures;
         this.letters = letters;
-        this.limits = limits;
+        this.bodies = bodies;
         this.clock = clock;
     }
 
@@ -109,15 +105,9 @@ class ProvinceController {
     @ApiResponse(responseCode = "400", description = "Dữ liệu sai (kể cả khi gửi figures hay pending)",
             content = @Content(mediaType = "application/problem+json"))
     @ApiResponse(responseCode = "404", description = "Không có tỉnh mã này", content = @Content(mediaType = "application/problem+json"))
-    ResponseEntity<byte[]> summaryLetter(@PathVariable String code, @PathVariable String format, HttpServletRequest request)
-            throws IOException {
+    ResponseEntity<byte[]> summaryLetter(@PathVariable String code, @PathVariable String format, HttpServletRequest request) {
         OutputFormat output = OutputFormat.fromExtension(format).orElseThrow();
-        byte[] body = BoundedBody.read(request.getInputStream(), request.getContentLengthLong(), limits.maxBodyBytes());
-        RenderedFile file = letters.render(code, body, output);
-        return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_TYPE, output.mediaType())
-                .header(HttpHeaders.CONTENT_DISPOSITION, TemplateController.contentDisposition(file.fileName()))
-                .body(file.bytes());
+        return Downloads.of(letters.render(code, bodies.tree(request), output));
     }
 
     @GetMapping(value = "/{code}/member-list.{format:pdf|docx|xlsx}", produces = {MediaType.APPLICATION_PDF_VALUE,
@@ -137,9 +127,6 @@ class ProvinceController {
         ListFormat listFormat = ListFormat.fromExtension(format).orElseThrow();
         ProvinceMemberLists.Prepared list = memberLists.prepare(code, MemberListController.layout(layout), mask, listFormat);
         StreamingResponseBody body = out -> memberLists.write(list, out);
-        return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_TYPE, listFormat.mediaType())
-                .header(HttpHeaders.CONTENT_DISPOSITION, TemplateController.contentDisposition(list.fileName()))
-                .body(body);
+        return Downloads.attachment(listFormat.mediaType(), list.fileName()).body(body);
     }
 }

@@ -3,30 +3,25 @@ package vn.vanban.api;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
-import java.io.IOException;
 import java.util.List;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import tools.jackson.databind.JsonNode;
-import vn.vanban.generation.DocumentService;
-import vn.vanban.limits.RequestLimits;
 import vn.vanban.roster.checks.Finding;
-import vn.vanban.roster.checks.RosterCheckProperties;
-import vn.vanban.roster.checks.RosterChecks;
+import vn.vanban.roster.checks.RosterCheckService;
 
 @RestController
 @RequestMapping("/api/v1/roster-checks")
 @Tag(name = "Kiểm tra danh sách", description = "Các quy tắc của văn bản hướng dẫn áp dụng cho danh sách tổ của một xã")
 class RosterCheckController {
 
-    private final RosterCheckProperties properties;
-    private final RequestLimits limits;
+    private final RosterCheckService checks;
+    private final RequestBodies bodies;
 
-    RosterCheckController(RosterCheckProperties properties, RequestLimits limits) {
-        this.properties = properties;
-        this.limits = limits;
+    RosterCheckController(RosterCheckService checks, RequestBodies bodies) {
+        this.checks = checks;
+        this.bodies = bodies;
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
@@ -38,10 +33,7 @@ class RosterCheckController {
                     + "có thể đặt riêng cho từng tỉnh), đúng một Tổ trưởng, ít nhất một Tổ phó, thôn nào cũng có tổ, Tổ "
                     + "cấp xã do Chủ tịch UBND làm Tổ trưởng, trùng người hoặc số điện thoại, số điện thoại không hợp lệ "
                     + "(số đã che không tính), chữ tổ hợp hoặc bảng mã cũ (TCVN3, VNI).")
-    List<Finding> check(HttpServletRequest request) throws IOException {
-        byte[] body = BoundedBody.read(request.getInputStream(), request.getContentLengthLong(), limits.maxBodyBytes());
-        JsonNode roster = DocumentService.parse(body);
-        String province = roster.path("province").path("code").asString(null);
-        return new RosterChecks(properties.minMembers(province)).check(roster);
+    List<Finding> check(HttpServletRequest request) {
+        return checks.check(bodies.tree(request));
     }
 }

@@ -6,7 +6,6 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
-import java.io.IOException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -17,7 +16,6 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
-import vn.vanban.limits.RequestLimits;
 import vn.vanban.memberlist.ListFormat;
 import vn.vanban.roster.Roster;
 import vn.vanban.roster.RosterService;
@@ -30,12 +28,14 @@ class RosterSpreadsheetController {
 
     private final RosterSpreadsheets sheets;
     private final RosterService rosters;
-    private final RequestLimits limits;
+    private final RequestBodies bodies;
+    private final IfMatchVersions versions;
 
-    RosterSpreadsheetController(RosterSpreadsheets sheets, RosterService rosters, RequestLimits limits) {
+    RosterSpreadsheetController(RosterSpreadsheets sheets, RosterService rosters, RequestBodies bodies, IfMatchVersions versions) {
         this.sheets = sheets;
         this.rosters = rosters;
-        this.limits = limits;
+        this.bodies = bodies;
+        this.versions = versions;
     }
 
     @GetMapping({"/api/v1/communes/{code}/roster.{format:xlsx|csv}", "/api/v1/communes/{code}/member-list.{format:xlsx}"})
@@ -52,13 +52,8 @@ class RosterSpreadsheetController {
         Roster roster = rosters.get(code);
         String name = "Danh sach to " + code + " (" + layout + ")." + format;
         StreamingResponseBody body = out -> sheets.export(code, sheetLayout, mask, csv, out);
-        ResponseEntity.BodyBuilder ok = ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_TYPE, csv ? "text/csv; charset=UTF-8" : ListFormat.XLSX.mediaType())
-                .header(HttpHeaders.CONTENT_DISPOSITION, TemplateController.contentDisposition(name));
-        if (roster.version() != null) {
-            ok.eTag(EntityTags.of(roster.version()));
-        }
-        return ok.body(body);
+        ResponseEntity.BodyBuilder ok = Downloads.attachment(csv ? "text/csv; charset=UTF-8" : ListFormat.XLSX.mediaType(), name);
+        return EntityTags.tag(ok, roster.version()).body(body);
     }
 
     @PostMapping(value = "/api/v1/communes/{code}/roster/import", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -74,15 +69,9 @@ class RosterSpreadsheetController {
     ResponseEntity<RosterSpreadsheets.ImportResult> importSheet(@PathVariable String code,
             @Parameter(description = "true: chỉ xem trước") @RequestParam(defaultValue = "true") boolean dryRun,
             @Parameter(description = "ETag đã đọc") @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-            HttpServletRequest request) throws IOException {
-        byte[] file = BoundedBody.read(request.getInputStream(), request.getContentLengthLong(), limits.maxBodyBytes());
-        Long expected = ifMatch == null || ifMatch.isBlank() ? null
-                : EntityTags.expectedVersion(ifMatch, code, rosters.find(code).map(Roster::version).orElse(null));
-        RosterSpreadsheets.ImportResult result = sheets.importSheet(code, file, dryRun, expected);
-        ResponseEntity.BodyBuilder ok = ResponseEntity.ok();
-        if (result.version() != null) {
-            ok.eTag(EntityTags.of(result.version()));
-        }
-        return ok.body(result);
+            HttpServletRequest request) {
+        byte[] file = bodies.bytes(request);
+        RosterSpreadsheets.ImportResult result = sheets.importSheet(code, file, dryRun, versions.expected(code, ifMatch));
+        return EntityTags.tag(ResponseEntity.ok(), result.version()).body(result);
     }
 }

@@ -8,9 +8,7 @@ import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
-import java.io.IOException;
 import java.util.List;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,11 +17,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.JsonNode;
 import vn.vanban.generation.DocumentService;
-import vn.vanban.generation.FileNames;
+import vn.vanban.generation.TeamDocuments;
 import vn.vanban.render.OutputFormat;
-import vn.vanban.generation.RenderedFile;
-import vn.vanban.limits.RequestLimits;
 import vn.vanban.template.TemplateDescriptor;
 import vn.vanban.template.UnknownTemplateException;
 
@@ -33,11 +30,11 @@ import vn.vanban.template.UnknownTemplateException;
 class TemplateController {
 
     private final DocumentService documents;
-    private final RequestLimits limits;
+    private final RequestBodies bodies;
 
-    TemplateController(DocumentService documents, RequestLimits limits) {
+    TemplateController(DocumentService documents, RequestBodies bodies) {
         this.documents = documents;
-        this.limits = limits;
+        this.bodies = bodies;
     }
 
     record TemplateSummary(String id, String title, String description, String pdf, String docx) {
@@ -88,28 +85,13 @@ class TemplateController {
                                   @RequestParam(required = false) String each,
                                   @RequestBody(description = "Dữ liệu của văn bản, xem ví dụ của mẫu",
                                           content = @Content(schema = @Schema(type = "object")))
-                                  HttpServletRequest request) throws IOException {
+                                  HttpServletRequest request) {
         OutputFormat output = OutputFormat.fromExtension(format).orElseThrow(() -> new UnknownTemplateException(id + "/" + format));
-        TemplateDescriptor template = documents.catalog().get(id);
-        byte[] body = BoundedBody.read(request.getInputStream(), request.getContentLengthLong(), limits.maxBodyBytes());
+        JsonNode data = bodies.tree(request);
         if ("team".equals(each)) {
-            byte[] zip = ZipFiles.of(documents.renderEachTeam(template.id(), body, output));
-            return ResponseEntity.ok()
-                    .header(HttpHeaders.CONTENT_TYPE, "application/zip")
-                    .header(HttpHeaders.CONTENT_DISPOSITION, contentDisposition(template.title() + ".zip"))
-                    .body(zip);
+            TeamDocuments decisions = documents.renderEachTeam(id, data, output);
+            return Downloads.zip(decisions.title() + ".zip", decisions.files());
         }
-        RenderedFile file = documents.render(template.id(), body, output);
-        return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_TYPE, output.mediaType())
-                .header(HttpHeaders.CONTENT_DISPOSITION, contentDisposition(file.fileName()))
-                .body(file.bytes());
-    }
-
-    /** RFC 6266: an ASCII filename for old clients and the UTF-8 one (RFC 5987) for the rest. */
-    static String contentDisposition(String fileName) {
-        String ascii = FileNames.ascii(fileName).replace("\"", "");
-        String encoded = java.net.URLEncoder.encode(fileName, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
-        return "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''" + encoded;
+        return Downloads.of(documents.render(id, data, output));
     }
 }

@@ -1,8 +1,11 @@
 package vn.vanban.batches;
 
-public class BatchNotFoundException extends RuntimeException {
+import vn.vanban.problem.ProblemException;
+import vn.vanban.problem.ProblemType;
+
+public class BatchNotFoundException extends ProblemException {
 
     public BatchNotFoundException(long id) {
-        super("Không có đợt văn bản mã " + id);
+        super(ProblemType.NOT_FOUND, "Không có đợt văn bản mã " + id);
     }
 }

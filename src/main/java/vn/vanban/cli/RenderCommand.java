@@ -10,6 +10,7 @@ import vn.vanban.generation.DocumentService;
 import vn.vanban.generation.DocumentServices;
 import vn.vanban.render.OutputFormat;
 import vn.vanban.generation.RenderedFile;
+import vn.vanban.json.StrictJson;
 import vn.vanban.limits.RequestLimits;
 import vn.vanban.template.TemplateDataException;
 import vn.vanban.template.UnknownTemplateException;
@@ -65,7 +66,7 @@ public final class RenderCommand {
         }
         try {
             DocumentService service = DocumentServices.create(fonts, templates, RequestLimits.defaults());
-            RenderedFile file = service.render(template, Files.readAllBytes(data), format.get());
+            RenderedFile file = service.render(template, StrictJson.tree(Files.readAllBytes(data)), format.get());
             Files.write(target, file.bytes());
             out.println("Đã lập " + target + " (" + file.bytes().length + " byte)");
             return 0;

@@ -1,8 +1,11 @@
 package vn.vanban.decisions;
 
-public class DecisionNotFoundException extends RuntimeException {
+import vn.vanban.problem.ProblemException;
+import vn.vanban.problem.ProblemType;
+
+public class DecisionNotFoundException extends ProblemException {
 
     public DecisionNotFoundException(long id) {
-        super("Không có quyết định mã " + id);
+        super(ProblemType.NOT_FOUND, "Không có quyết định mã " + id);
     }
 }

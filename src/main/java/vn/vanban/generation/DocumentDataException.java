@@ -1,27 +1,36 @@
 package vn.vanban.generation;
 
 import java.util.List;
+import java.util.Map;
+import vn.vanban.problem.ProblemException;
+import vn.vanban.problem.ProblemType;
 
 /**
  * Data that cannot become a document. {@link Kind} says why, so that the API can answer 400, 413 or 422
  * while the command line prints the same list.
  */
-public class DocumentDataException extends RuntimeException {
+public class DocumentDataException extends ProblemException {
 
     public enum Kind {
         /** Not JSON, or not the shape the template's schema asks for. */
-        INVALID,
+        INVALID(ProblemType.INVALID_DATA),
         /** Over a configured limit: body size, text length or number of rows. */
-        TOO_LARGE,
+        TOO_LARGE(ProblemType.TOO_LARGE),
         /** Well-formed but breaks a rule of the documents (a team without exactly one leader). */
-        UNPROCESSABLE
+        UNPROCESSABLE(ProblemType.UNPROCESSABLE_DOCUMENT);
+
+        private final ProblemType problemType;
+
+        Kind(ProblemType problemType) {
+            this.problemType = problemType;
+        }
     }
 
     private final Kind kind;
     private final List<FieldProblem> problems;
 
     public DocumentDataException(Kind kind, String message, List<FieldProblem> problems) {
-        super(message);
+        super(kind.problemType, message);
         this.kind = kind;
         this.problems = List.copyOf(problems);
     }
@@ -32,5 +41,10 @@ public class DocumentDataException extends RuntimeException {
 
     public List<FieldProblem> problems() {
         return problems;
+    }
+
+    @Override
+    public List<Map<String, Object>> errors() {
+        return atPointers(problems);
     }
 }

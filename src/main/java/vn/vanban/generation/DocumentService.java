@@ -7,12 +7,7 @@ import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import tools.jackson.core.JacksonException;
-import tools.jackson.core.StreamReadFeature;
-import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ObjectMapper;
-import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 import vn.vanban.document.DocumentTree;
@@ -24,20 +19,16 @@ import vn.vanban.template.TemplateDescriptor;
 import vn.vanban.template.TemplateEngine;
 
 /**
- * From request bytes to a finished file: parse, check against the schema and the composition rules,
- * prepare, fill the template, read the document tree, write the format. Every failure of the data
+ * From parsed data to a finished file: check against the schema and the composition rules, prepare,
+ * fill the template, read the document tree, write the format. Reading and bounding the bytes is the
+ * caller's (the API's request bodies, the command line's file). Every failure of the data
  * comes out as a {@link DocumentDataException} listing all problems at once.
  */
 public final class DocumentService {
 
-    private static final ObjectMapper JSON = JsonMapper.builder()
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-            .build();
-
     private final TemplateCatalog catalog;
     private final TemplateEngine engine;
     private final Map<OutputFormat, DocumentWriter> writers;
-    private final RequestLimits limits;
     private final DataPreparer preparer;
     private final SchemaCheck schemaCheck = new SchemaCheck();
     private final CompositionRules rules = new CompositionRules();
@@ -48,7 +39,6 @@ public final class DocumentService {
         this.catalog = catalog;
         this.engine = engine;
         this.writers = Map.copyOf(writers);
-        this.limits = limits;
         this.preparer = new DataPreparer(limits);
     }
 
@@ -56,10 +46,8 @@ public final class DocumentService {
         return catalog;
     }
 
-    public RenderedFile render(String templateId, byte[] body, OutputFormat format) {
-        TemplateDescriptor template = catalog.get(templateId);
-        checkSize(body);
-        return render(template, parse(body), format);
+    public RenderedFile render(String templateId, JsonNode data, OutputFormat format) {
+        return render(catalog.get(templateId), data, format);
     }
 
     public RenderedFile render(TemplateDescriptor template, JsonNode data, OutputFormat format) {
@@ -74,10 +62,8 @@ public final class DocumentService {
      * is marked {@code perTeam} so the template words it as that team's own decision, and is a draft
      * (each decision gets its own number when it is registered).
      */
-    public List<RenderedFile> renderEachTeam(String templateId, byte[] body, OutputFormat format) {
+    public TeamDocuments renderEachTeam(String templateId, JsonNode data, OutputFormat format) {
         TemplateDescriptor template = catalog.get(templateId);
-        checkSize(body);
-        JsonNode data = parse(body);
         if (!(data instanceof ObjectNode object) || !(data.get("teams") instanceof ArrayNode teams) || teams.isEmpty()) {
             throw invalid("/teams", "Cần danh sách \"teams\" có ít nhất một tổ để lập quyết định cho từng tổ");
         }
@@ -90,15 +76,7 @@ public final class DocumentService {
             one.putNull("number");
             files.add(render(template, one, format));
         }
-        return files;
-    }
-
-    private void checkSize(byte[] body) {
-        if (body.length > limits.maxBodyBytes()) {
-            throw new DocumentDataException(DocumentDataException.Kind.TOO_LARGE, "Dữ liệu gửi lên quá lớn",
-                    List.of(new FieldProblem("", "Dữ liệu có " + body.length + " byte, vượt quá giới hạn "
-                            + limits.maxBodyBytes() + " byte")));
-        }
+        return new TeamDocuments(template.title(), files);
     }
 
     /** The document tree of a template and its data, before any format is chosen. */
@@ -133,20 +111,6 @@ public final class DocumentService {
             for (OutputFormat format : OutputFormat.values()) {
                 render(template, template.example(), format);
             }
-        }
-    }
-
-    public static JsonNode parse(byte[] body) {
-        try {
-            JsonNode node = JSON.readTree(body);
-            if (node == null || node.isMissingNode()) {
-                throw invalid("", "Không có dữ liệu (the request body is empty)");
-            }
-            return node;
-        } catch (JacksonException e) {
-            TokenStreamLocation at = e.getLocation();
-            String where = at == null ? "" : " (dòng " + at.getLineNr() + ", cột " + at.getColumnNr() + ")";
-            throw invalid("", "Dữ liệu không phải JSON hợp lệ" + where + ": " + e.getOriginalMessage());
         }
     }
 

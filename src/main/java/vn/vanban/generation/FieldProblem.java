@@ -1,10 +1,12 @@
 package vn.vanban.generation;
 
+import vn.vanban.problem.PointedError;
+
 /**
  * One thing wrong with the data.
  *
  * @param pointer JSON Pointer (RFC 6901) to the value, "" for the whole body
  * @param message what is wrong, in Vietnamese for the person who typed it
  */
-public record FieldProblem(String pointer, String message) {
+public record FieldProblem(String pointer, String message) implements PointedError {
 }

@@ -38,11 +38,10 @@ public class SummaryLetters {
         this.clock = clock;
     }
 
-    public RenderedFile render(String provinceCode, byte[] body, OutputFormat format) {
+    public RenderedFile render(String provinceCode, JsonNode parsed, OutputFormat format) {
         if (!provinces.existsById(provinceCode)) {
             throw new UnknownProvinceException(provinceCode);
         }
-        JsonNode parsed = DocumentService.parse(body);
         if (!(parsed instanceof ObjectNode letter)) {
             throw invalid("", "Dữ liệu phải là một đối tượng JSON");
         }

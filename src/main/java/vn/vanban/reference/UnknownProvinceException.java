@@ -1,8 +1,11 @@
 package vn.vanban.reference;
 
-public class UnknownProvinceException extends RuntimeException {
+import vn.vanban.problem.ProblemException;
+import vn.vanban.problem.ProblemType;
+
+public class UnknownProvinceException extends ProblemException {
 
     public UnknownProvinceException(String code) {
-        super("Không có tỉnh, thành phố mã \"" + code + "\"");
+        super(ProblemType.UNKNOWN_UNIT, "Không có tỉnh, thành phố mã \"" + code + "\"");
     }
 }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import org.springframework.dao.DuplicateKeyException;
@@ -17,7 +18,10 @@ import vn.vanban.reference.UnknownCommuneException;
 /**
  * The roster store. Every change, whole or fine-grained, goes through one path: clean, validate,
  * check the version the client edited, keep what only the server may set (the founding decision of
- * each team), save the aggregate in one transaction.
+ * each team), save the aggregate in one transaction. The fine-grained use cases (a village, a team, a
+ * seat) are edits of the aggregate through that path, each answering with the part it touched.
+ *
+ * <p>{@code expectedVersion} is the version the client edited (from If-Match), or null to skip the check.
  */
 @Service
 public class RosterService {
@@ -46,11 +50,7 @@ public class RosterService {
         return rosters.findById(communeCode);
     }
 
-    /**
-     * Replaces the whole roster.
-     *
-     * @param expectedVersion the version the client edited (from If-Match), or null to skip the check
-     */
+    /** Replaces the whole roster. */
     @Transactional
     public Roster replace(String communeCode, Roster content, Long expectedVersion) {
         return modify(communeCode, expectedVersion, current -> current.withContent(content.profile(),
@@ -78,6 +78,88 @@ public class RosterService {
         }
     }
 
+    @Transactional(readOnly = true)
+    public RosterPart<Profile> profile(String communeCode) {
+        return read(communeCode, Roster::profile);
+    }
+
+    @Transactional
+    public RosterPart<Profile> replaceProfile(String communeCode, Long expectedVersion, Profile profile) {
+        return edit(communeCode, expectedVersion, r -> r.withProfile(profile), Roster::profile);
+    }
+
+    @Transactional(readOnly = true)
+    public RosterPart<List<Village>> villages(String communeCode) {
+        return read(communeCode, Roster::villages);
+    }
+
+    @Transactional(readOnly = true)
+    public RosterPart<Village> village(String communeCode, String key) {
+        return read(communeCode, r -> r.village(key));
+    }
+
+    /** Adds a village at the end; the answer is the village as stored, with its key. */
+    @Transactional
+    public RosterPart<Village> addVillage(String communeCode, Long expectedVersion, Village village) {
+        return edit(communeCode, expectedVersion, r -> r.addVillage(village), r -> last(r.villages()));
+    }
+
+    @Transactional
+    public RosterPart<Village> replaceVillage(String communeCode, Long expectedVersion, Village village) {
+        return edit(communeCode, expectedVersion, r -> r.replaceVillage(village), r -> r.village(village.key()));
+    }
+
+    /** Removes a village; the answer is the roster's new version. */
+    @Transactional
+    public Long removeVillage(String communeCode, Long expectedVersion, String key) {
+        return modify(communeCode, expectedVersion, r -> r.removeVillage(key)).version();
+    }
+
+    @Transactional(readOnly = true)
+    public RosterPart<List<Team>> teams(String communeCode) {
+        return read(communeCode, Roster::teams);
+    }
+
+    @Transactional(readOnly = true)
+    public RosterPart<Team> team(String communeCode, String key) {
+        return read(communeCode, r -> r.team(key));
+    }
+
+    @Transactional
+    public RosterPart<Team> addTeam(String communeCode, Long expectedVersion, Team team) {
+        return edit(communeCode, expectedVersion, r -> r.addTeam(team), r -> last(r.teams()));
+    }
+
+    @Transactional
+    public RosterPart<Team> replaceTeam(String communeCode, Long expectedVersion, Team team) {
+        return edit(communeCode, expectedVersion, r -> r.replaceTeam(team), r -> r.team(team.key()));
+    }
+
+    @Transactional
+    public Long removeTeam(String communeCode, Long expectedVersion, String key) {
+        return modify(communeCode, expectedVersion, r -> r.removeTeam(key)).version();
+    }
+
+    @Transactional(readOnly = true)
+    public RosterPart<Membership> member(String communeCode, String teamKey, String memberKey) {
+        return read(communeCode, r -> r.member(teamKey, memberKey));
+    }
+
+    @Transactional
+    public RosterPart<Membership> addMember(String communeCode, Long expectedVersion, String teamKey, Membership member) {
+        return edit(communeCode, expectedVersion, r -> r.addMember(teamKey, member), r -> last(r.team(teamKey).members()));
+    }
+
+    @Transactional
+    public RosterPart<Membership> replaceMember(String communeCode, Long expectedVersion, String teamKey, Membership member) {
+        return edit(communeCode, expectedVersion, r -> r.replaceMember(teamKey, member), r -> r.member(teamKey, member.key()));
+    }
+
+    @Transactional
+    public Long removeMember(String communeCode, Long expectedVersion, String teamKey, String memberKey) {
+        return modify(communeCode, expectedVersion, r -> r.removeMember(teamKey, memberKey)).version();
+    }
+
     /** Records the registered decision that founded these teams (by key) and marks them established. */
     @Transactional
     public Roster recordFoundingDecision(String communeCode, List<String> teamKeys, long decisionId) {
@@ -91,6 +173,21 @@ public class RosterService {
                     : t);
         }
         return rosters.save(current.withContent(current.profile(), current.villages(), teams).withUpdatedAt(clock.instant()));
+    }
+
+    private <T> RosterPart<T> read(String communeCode, Function<Roster, T> part) {
+        Roster roster = get(communeCode);
+        return RosterPart.of(roster, part.apply(roster));
+    }
+
+    private <T> RosterPart<T> edit(String communeCode, Long expectedVersion, UnaryOperator<Roster> change,
+                                   Function<Roster, T> part) {
+        Roster saved = modify(communeCode, expectedVersion, change);
+        return RosterPart.of(saved, part.apply(saved));
+    }
+
+    private static <T> T last(List<T> list) {
+        return list.get(list.size() - 1);
     }
 
     private static Roster keepFoundingDecisions(Roster current, Roster changed) {

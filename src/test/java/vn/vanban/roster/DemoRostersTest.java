@@ -37,7 +37,7 @@ class DemoRostersTest {
     /** The default mapper, as the start-up loader reads the files: every primitive flag must be present. */
     private static final JsonMapper JSON = JsonMapper.builder().build();
     /**
-     * As {@code PUT /api/v1/communes/{code}/roster} binds its body (JsonBodies): an unknown field is an error,
+     * As {@code PUT /api/v1/communes/{code}/roster} binds its body (StrictJson): an unknown field is an error,
      * so the files carry nothing the model does not have.
      */
     private static final JsonMapper STRICT = JsonMapper.builder()
