@@ -18,7 +18,6 @@ import vn.vanban.render.OutputFormat;
 import vn.vanban.generation.RenderedFile;
 import vn.vanban.limits.RequestLimits;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
-import vn.vanban.memberlist.ListFormat;
 import vn.vanban.province.ProvinceFigures;
 import vn.vanban.province.ProvinceMemberLists;
 import vn.vanban.province.SummaryLetters;
@@ -134,7 +133,7 @@ class ProvinceController {
     ResponseEntity<StreamingResponseBody> memberList(@PathVariable String code, @PathVariable String format,
                                                      @Parameter(description = "2022 hoặc 2025") @RequestParam(defaultValue = "2025") String layout,
                                                      @Parameter(description = "che số điện thoại") @RequestParam(defaultValue = "false") boolean mask) {
-        ListFormat listFormat = ListFormat.fromExtension(format).orElseThrow();
+        OutputFormat listFormat = OutputFormat.fromExtension(format).orElseThrow();
         ProvinceMemberLists.Prepared list = memberLists.prepare(code, MemberListController.layout(layout), mask, listFormat);
         StreamingResponseBody body = out -> memberLists.write(list, out);
         return ResponseEntity.ok()

@@ -18,7 +18,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 import vn.vanban.limits.RequestLimits;
-import vn.vanban.memberlist.ListFormat;
+import vn.vanban.render.OutputFormat;
 import vn.vanban.roster.Roster;
 import vn.vanban.roster.RosterService;
 import vn.vanban.roster.spreadsheet.RosterSpreadsheets;
@@ -53,7 +53,7 @@ class RosterSpreadsheetController {
         String name = "Danh sach to " + code + " (" + layout + ")." + format;
         StreamingResponseBody body = out -> sheets.export(code, sheetLayout, mask, csv, out);
         ResponseEntity.BodyBuilder ok = ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_TYPE, csv ? "text/csv; charset=UTF-8" : ListFormat.XLSX.mediaType())
+                .header(HttpHeaders.CONTENT_TYPE, csv ? "text/csv; charset=UTF-8" : OutputFormat.XLSX.mediaType())
                 .header(HttpHeaders.CONTENT_DISPOSITION, TemplateController.contentDisposition(name));
         if (roster.version() != null) {
             ok.eTag(EntityTags.of(roster.version()));

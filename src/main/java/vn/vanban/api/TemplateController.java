@@ -89,7 +89,8 @@ class TemplateController {
                                   @RequestBody(description = "Dữ liệu của văn bản, xem ví dụ của mẫu",
                                           content = @Content(schema = @Schema(type = "object")))
                                   HttpServletRequest request) throws IOException {
-        OutputFormat output = OutputFormat.fromExtension(format).orElseThrow(() -> new UnknownTemplateException(id + "/" + format));
+        OutputFormat output = OutputFormat.fromExtension(format).filter(OutputFormat.DOCUMENTS::contains)
+                .orElseThrow(() -> new UnknownTemplateException(id + "/" + format));
         TemplateDescriptor template = documents.catalog().get(id);
         byte[] body = BoundedBody.read(request.getInputStream(), request.getContentLengthLong(), limits.maxBodyBytes());
         if ("team".equals(each)) {

@@ -41,6 +41,8 @@ import vn.vanban.reference.UnknownCommuneException;
 public class DecisionService {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    /** A registered decision is kept as it is printed and as it is edited, never as a spreadsheet. */
+    private static final List<OutputFormat> STORED_FORMATS = List.of(OutputFormat.PDF, OutputFormat.DOCX);
 
     private final DecisionRepository decisions;
     private final DecisionFiles files;
@@ -188,7 +190,7 @@ public class DecisionService {
                         current.templateId(), current.teamKeys(), current.subject(), DecisionStatus.REGISTERED,
                         current.issuer(), current.symbol(), issued.getYear(), number, issued, JSON.writeValueAsString(data),
                         current.createdAt(), clock.instant()));
-                for (OutputFormat format : OutputFormat.values()) {
+                for (OutputFormat format : STORED_FORMATS) {
                     files.store(id, stored(render(registered, format)));
                 }
                 rosters.recordFoundingDecision(current.communeCode(), current.teams(), id);

@@ -5,7 +5,7 @@ import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import vn.vanban.decisions.DecisionService;
-import vn.vanban.memberlist.ListFormat;
+import vn.vanban.render.OutputFormat;
 import vn.vanban.memberlist.MemberListRequest;
 import vn.vanban.memberlist.StreamedMemberList;
 import vn.vanban.roster.InvalidRosterException;
@@ -39,10 +39,10 @@ public class ProvinceMemberLists {
     }
 
     /** A list that can be written: checked before the response starts, since a stream cannot turn into a problem. */
-    public record Prepared(MemberListRequest request, List<Commune> communes, ListFormat format, String fileName) {
+    public record Prepared(MemberListRequest request, List<Commune> communes, OutputFormat format, String fileName) {
     }
 
-    public Prepared prepare(String provinceCode, String layout, boolean mask, ListFormat format) {
+    public Prepared prepare(String provinceCode, String layout, boolean mask, OutputFormat format) {
         Province province = provinces.findById(provinceCode).orElseThrow(() -> new UnknownProvinceException(provinceCode));
         List<Commune> communes = jdbc.sql("select c.code, c.province_code, c.name, c.full_name, c.type from commune c "
                         + "join roster r on r.commune_code = c.code where c.province_code = ? order by c.code")
