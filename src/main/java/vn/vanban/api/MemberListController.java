@@ -16,6 +16,7 @@ import vn.vanban.generation.FieldProblem;
 import vn.vanban.render.OutputFormat;
 import vn.vanban.generation.RenderedFile;
 import vn.vanban.memberlist.MemberLists;
+import vn.vanban.roster.form.MemberListForm;
 
 @RestController
 @Tag(name = "Danh sách thành viên", description = "Danh sách và thông tin Tổ công nghệ số cộng đồng (Mẫu 2) từ danh sách đã lưu")
@@ -38,18 +39,17 @@ class MemberListController {
                                       @Parameter(description = "2022 hoặc 2025") @RequestParam(defaultValue = "2025") String layout,
                                       @Parameter(description = "che số điện thoại") @RequestParam(defaultValue = "false") boolean mask) {
         OutputFormat output = OutputFormat.fromExtension(format).orElseThrow();
-        RenderedFile file = lists.commune(code, layout(layout), mask, output);
+        RenderedFile file = lists.commune(code, form(layout), mask, output);
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_TYPE, output.mediaType())
                 .header(HttpHeaders.CONTENT_DISPOSITION, TemplateController.contentDisposition(file.fileName()))
                 .body(file.bytes());
     }
 
-    static String layout(String layout) {
-        if (!layout.equals("2022") && !layout.equals("2025")) {
-            throw new DocumentDataException(DocumentDataException.Kind.INVALID, "Tham số không hợp lệ",
-                    java.util.List.of(new FieldProblem("layout", "layout phải là 2022 hoặc 2025")));
-        }
-        return layout;
+    /** The edition of the form that the {@code layout} parameter names. */
+    static MemberListForm form(String layout) {
+        return MemberListForm.ofEdition(layout).orElseThrow(() -> new DocumentDataException(
+                DocumentDataException.Kind.INVALID, "Tham số không hợp lệ",
+                java.util.List.of(new FieldProblem("layout", "layout phải là 2022 hoặc 2025"))));
     }
 }

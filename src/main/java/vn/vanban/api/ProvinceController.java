@@ -134,7 +134,7 @@ class ProvinceController {
                                                      @Parameter(description = "2022 hoặc 2025") @RequestParam(defaultValue = "2025") String layout,
                                                      @Parameter(description = "che số điện thoại") @RequestParam(defaultValue = "false") boolean mask) {
         OutputFormat listFormat = OutputFormat.fromExtension(format).orElseThrow();
-        ProvinceMemberLists.Prepared list = memberLists.prepare(code, MemberListController.layout(layout), mask, listFormat);
+        ProvinceMemberLists.Prepared list = memberLists.prepare(code, MemberListController.form(layout), mask, listFormat);
         StreamingResponseBody body = out -> memberLists.write(list, out);
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_TYPE, listFormat.mediaType())

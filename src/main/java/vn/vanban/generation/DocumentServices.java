@@ -24,6 +24,6 @@ public final class DocumentServices {
         PdfDocumentWriter pdf = new PdfDocumentWriter(layout, fonts);
         DocxDocumentWriter docx = new DocxDocumentWriter(layout, fonts);
         return new DocumentService(TemplateCatalog.load(templatesDir), new TemplateEngine(templatesDir),
-                Map.of(OutputFormat.PDF, pdf, OutputFormat.DOCX, docx, OutputFormat.XLSX, new XlsxWriter(layout)), limits);
+                Map.of(OutputFormat.PDF, pdf, OutputFormat.DOCX, docx, OutputFormat.XLSX, new XlsxWriter(layout, fonts)), limits);
     }
 }

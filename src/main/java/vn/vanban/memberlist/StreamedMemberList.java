@@ -10,8 +10,8 @@ import vn.vanban.generation.FileNames;
 import vn.vanban.render.OutputFormat;
 
 /**
- * Member lists of any length (a province: tens of thousands of members) written straight to a stream
- * in PDF, DOCX or XLSX. Rows are read one at a time and written at once; the heap holds a page of
+ * Member lists of any length (a commune, or a province of tens of thousands of members) written straight
+ * to a stream in PDF, DOCX, XLSX or CSV. Rows are read one at a time and written at once; the heap holds a page of
  * rows, never the list. The look is the member-list template's (see {@link MemberListFrame}), with a
  * "Cộng" row under each commune when the list has several.
  *
@@ -34,6 +34,11 @@ public final class StreamedMemberList {
      */
     public void write(MemberListRequest request, Iterator<MemberListRow> rows, OutputFormat format, OutputStream out) {
         documents.rowStreamWriter(format).write(frame(request), tableRows(request, rows), out);
+    }
+
+    /** The list's body rows as CSV, under the form's headings: UTF-8 with a BOM, commas, RFC 4180 quoting, CRLF. */
+    public void writeCsv(MemberListRequest request, Iterator<MemberListRow> rows, OutputStream out) {
+        MemberListCsv.write(request.form().columns(), tableRows(request, rows), out);
     }
 
     /** The list without its rows: title, header row, column widths (for another writer, such as the bench's). */

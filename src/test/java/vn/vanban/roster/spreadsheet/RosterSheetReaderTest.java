@@ -9,6 +9,8 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import vn.vanban.roster.form.ColumnKind;
+import vn.vanban.roster.form.MemberListForm;
 import vn.vanban.roster.Role;
 
 class RosterSheetReaderTest {
@@ -73,8 +75,8 @@ class RosterSheetReaderTest {
                 .row(12, null, "TỔNG", "3 tổ", null, "3 thành viên")
                 .bytes());
 
-        assertThat(sheet.layout()).isEqualTo(SheetLayout.FORM_2025);
-        assertThat(sheet.columns()).containsEntry(SheetColumn.NAME, "E").containsEntry(SheetColumn.NOTE, "H");
+        assertThat(sheet.form()).isEqualTo(MemberListForm.FORM_2025);
+        assertThat(sheet.columns()).containsEntry(ColumnKind.NAME, "E").containsEntry(ColumnKind.NOTE, "H");
         assertThat(sheet.communes()).containsExactly("Phường Hạc Thành");
         assertThat(sheet.teams()).extracting(RosterSheet.Team::name).containsExactly("Tổ KP1", "Tổ KP2", "Tổ KP3");
         RosterSheet.Team kp1 = sheet.teams().get(0);
@@ -119,9 +121,9 @@ class RosterSheetReaderTest {
 
         RosterSheet sheet = read(file);
 
-        assertThat(sheet.layout()).isEqualTo(SheetLayout.FORM_2022);
-        assertThat(sheet.headings()).containsEntry(SheetColumn.COMMUNE, "Tên xã, phường")
-                .containsEntry(SheetColumn.PHONE, "Điện thoại di động (đã đăng ký Zalo)");
+        assertThat(sheet.form()).isEqualTo(MemberListForm.FORM_2022);
+        assertThat(sheet.headings()).containsEntry(ColumnKind.COMMUNE, "Tên xã, phường")
+                .containsEntry(ColumnKind.PHONE, "Điện thoại di động (đã đăng ký Zalo)");
         RosterSheet.Team team = sheet.teams().get(0);
         assertThat(team.commune()).isEqualTo("UBND xã Giao Long");
         assertThat(team.name()).isEqualTo("Tổ ấp Giao Hòa A");
@@ -143,7 +145,7 @@ class RosterSheetReaderTest {
 
         RosterSheet sheet = read(bytes);
 
-        assertThat(sheet.layout()).isEqualTo(SheetLayout.FORM_2022);
+        assertThat(sheet.form()).isEqualTo(MemberListForm.FORM_2022);
         RosterSheet.Team team = sheet.teams().get(0);
         assertThat(team.commune()).isEqualTo("UBND xã Giao Long");
         assertThat(team.name()).isEqualTo("Tổ ấp Giao Hòa A");
