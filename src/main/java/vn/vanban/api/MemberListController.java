@@ -14,6 +14,7 @@ import vn.vanban.generation.DocumentDataException;
 import vn.vanban.generation.FieldProblem;
 import vn.vanban.render.OutputFormat;
 import vn.vanban.memberlist.MemberLists;
+import vn.vanban.roster.form.MemberListForm;
 
 @RestController
 @Tag(name = "Danh sách thành viên", description = "Danh sách và thông tin Tổ công nghệ số cộng đồng (Mẫu 2) từ danh sách đã lưu")
@@ -36,14 +37,13 @@ class MemberListController {
                                       @Parameter(description = "2022 hoặc 2025") @RequestParam(defaultValue = "2025") String layout,
                                       @Parameter(description = "che số điện thoại") @RequestParam(defaultValue = "false") boolean mask) {
         OutputFormat output = OutputFormat.fromExtension(format).orElseThrow();
-        return Downloads.of(lists.commune(code, layout(layout), mask, output));
+        return Downloads.of(lists.commune(code, form(layout), mask, output));
     }
 
-    static String layout(String layout) {
-        if (!layout.equals("2022") && !layout.equals("2025")) {
-            throw new DocumentDataException(DocumentDataException.Kind.INVALID, "Tham số không hợp lệ",
-                    java.util.List.of(new FieldProblem("layout", "layout phải là 2022 hoặc 2025")));
-        }
-        return layout;
+    /** The edition of the form that the {@code layout} parameter names. */
+    static MemberListForm form(String layout) {
+        return MemberListForm.ofEdition(layout).orElseThrow(() -> new DocumentDataException(
+                DocumentDataException.Kind.INVALID, "Tham số không hợp lệ",
+                java.util.List.of(new FieldProblem("layout", "layout phải là 2022 hoặc 2025"))));
     }
 }

@@ -14,7 +14,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import vn.vanban.render.OutputFormat;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
-import vn.vanban.memberlist.ListFormat;
 import vn.vanban.province.ProvinceFigures;
 import vn.vanban.province.ProvinceMemberLists;
 import vn.vanban.province.SummaryLetters;
@@ -124,8 +123,8 @@ class ProvinceController {
     ResponseEntity<StreamingResponseBody> memberList(@PathVariable String code, @PathVariable String format,
                                                      @Parameter(description = "2022 hoặc 2025") @RequestParam(defaultValue = "2025") String layout,
                                                      @Parameter(description = "che số điện thoại") @RequestParam(defaultValue = "false") boolean mask) {
-        ListFormat listFormat = ListFormat.fromExtension(format).orElseThrow();
-        ProvinceMemberLists.Prepared list = memberLists.prepare(code, MemberListController.layout(layout), mask, listFormat);
+        OutputFormat listFormat = OutputFormat.fromExtension(format).orElseThrow();
+        ProvinceMemberLists.Prepared list = memberLists.prepare(code, MemberListController.form(layout), mask, listFormat);
         StreamingResponseBody body = out -> memberLists.write(list, out);
         return Downloads.attachment(listFormat.mediaType(), list.fileName()).body(body);
     }

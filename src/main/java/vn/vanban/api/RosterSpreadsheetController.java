@@ -16,23 +16,27 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
-import vn.vanban.memberlist.ListFormat;
+import vn.vanban.memberlist.MemberLists;
+import vn.vanban.render.OutputFormat;
 import vn.vanban.roster.Roster;
 import vn.vanban.roster.RosterService;
+import vn.vanban.roster.form.MemberListForm;
 import vn.vanban.roster.spreadsheet.RosterSpreadsheets;
-import vn.vanban.roster.spreadsheet.SheetLayout;
 
 @RestController
 @Tag(name = "Bảng tính", description = "Xuất danh sách tổ của xã ra XLSX/CSV theo hai mẫu danh sách (2022, 2025) và nhập lại")
 class RosterSpreadsheetController {
 
     private final RosterSpreadsheets sheets;
+    private final MemberLists lists;
     private final RosterService rosters;
     private final RequestBodies bodies;
     private final IfMatchVersions versions;
 
-    RosterSpreadsheetController(RosterSpreadsheets sheets, RosterService rosters, RequestBodies bodies, IfMatchVersions versions) {
+    RosterSpreadsheetController(RosterSpreadsheets sheets, MemberLists lists, RosterService rosters, RequestBodies bodies,
+                                IfMatchVersions versions) {
         this.sheets = sheets;
+        this.lists = lists;
         this.rosters = rosters;
         this.bodies = bodies;
         this.versions = versions;
@@ -47,12 +51,12 @@ class RosterSpreadsheetController {
     ResponseEntity<StreamingResponseBody> export(@PathVariable String code, @PathVariable String format,
                                                  @Parameter(description = "2022 hoặc 2025") @RequestParam(defaultValue = "2025") String layout,
                                                  @Parameter(description = "che số điện thoại") @RequestParam(defaultValue = "false") boolean mask) {
-        SheetLayout sheetLayout = MemberListController.layout(layout).equals("2022") ? SheetLayout.FORM_2022 : SheetLayout.FORM_2025;
+        MemberListForm form = MemberListController.form(layout);
         boolean csv = format.equals("csv");
         Roster roster = rosters.get(code);
         String name = "Danh sach to " + code + " (" + layout + ")." + format;
-        StreamingResponseBody body = out -> sheets.export(code, sheetLayout, mask, csv, out);
-        ResponseEntity.BodyBuilder ok = Downloads.attachment(csv ? "text/csv; charset=UTF-8" : ListFormat.XLSX.mediaType(), name);
+        StreamingResponseBody body = csv ? out -> lists.csv(code, form, mask, out) : out -> lists.xlsx(code, form, mask, out);
+        ResponseEntity.BodyBuilder ok = Downloads.attachment(csv ? "text/csv; charset=UTF-8" : OutputFormat.XLSX.mediaType(), name);
         return EntityTags.tag(ok, roster.version()).body(body);
     }
 

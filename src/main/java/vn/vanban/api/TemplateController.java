@@ -86,7 +86,8 @@ class TemplateController {
                                   @RequestBody(description = "Dữ liệu của văn bản, xem ví dụ của mẫu",
                                           content = @Content(schema = @Schema(type = "object")))
                                   HttpServletRequest request) {
-        OutputFormat output = OutputFormat.fromExtension(format).orElseThrow(() -> new UnknownTemplateException(id + "/" + format));
+        OutputFormat output = OutputFormat.fromExtension(format).filter(OutputFormat.DOCUMENTS::contains)
+                .orElseThrow(() -> new UnknownTemplateException(id + "/" + format));
         JsonNode data = bodies.tree(request);
         if ("team".equals(each)) {
             TeamDocuments decisions = documents.renderEachTeam(id, data, output);

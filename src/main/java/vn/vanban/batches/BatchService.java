@@ -9,6 +9,7 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import vn.vanban.render.OutputFormat;
+import vn.vanban.roster.form.MemberListForm;
 import vn.vanban.roster.InvalidRosterException;
 import vn.vanban.roster.RosterProblem;
 import vn.vanban.reference.ProvinceRepository;
@@ -41,11 +42,11 @@ public class BatchService implements ApplicationRunner {
         if (request.kind() == null) {
             problems.add(new RosterProblem("/kind", "Thiếu loại văn bản: member-list, commune-team-decision hoặc village-teams-decision"));
         }
-        if (request.format() == null || OutputFormat.fromExtension(request.format()).isEmpty()) {
+        if (request.format() == null || OutputFormat.fromExtension(request.format()).filter(OutputFormat.DOCUMENTS::contains).isEmpty()) {
             problems.add(new RosterProblem("/format", "Định dạng phải là pdf hoặc docx"));
         }
         String layout = request.layout() == null ? "2025" : request.layout();
-        if (!layout.equals("2022") && !layout.equals("2025")) {
+        if (MemberListForm.ofEdition(layout).isEmpty()) {
             problems.add(new RosterProblem("/layout", "layout phải là 2022 hoặc 2025"));
         }
         List<String> communes = jdbc.sql("select r.commune_code from roster r join commune c on c.code = r.commune_code "

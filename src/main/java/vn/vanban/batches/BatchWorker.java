@@ -14,6 +14,7 @@ import vn.vanban.generation.FieldProblem;
 import vn.vanban.render.OutputFormat;
 import vn.vanban.generation.RenderedFile;
 import vn.vanban.memberlist.MemberLists;
+import vn.vanban.roster.form.MemberListForm;
 import vn.vanban.roster.InvalidRosterException;
 import vn.vanban.roster.RosterProblem;
 import vn.vanban.reference.CommuneRepository;
@@ -71,7 +72,8 @@ class BatchWorker implements DisposableBean {
 
     private RenderedFile render(Batch batch, String commune, OutputFormat format) {
         return switch (batch.kind()) {
-            case MEMBER_LIST -> memberLists.commune(commune, batch.layout(), batch.mask(), format);
+            case MEMBER_LIST -> memberLists.commune(commune, MemberListForm.ofEdition(batch.layout()).orElseThrow(),
+                    batch.mask(), format);
             case COMMUNE_TEAM_DECISION -> decisions.preview(commune, new NewDecision("commune-team", null, null, null), format);
             case VILLAGE_TEAMS_DECISION -> decisions.preview(commune, new NewDecision("village-teams", null, null, null), format);
         };

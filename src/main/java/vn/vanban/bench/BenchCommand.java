@@ -97,7 +97,7 @@ public final class BenchCommand {
         List<Path> docxFiles = new ArrayList<>();
         Results results = new Results();
         for (TemplateDescriptor t : service.catalog().all()) {
-            for (OutputFormat f : OutputFormat.values()) {
+            for (OutputFormat f : OutputFormat.DOCUMENTS) {
                 for (int i = 0; i < WARM_UP; i++) {
                     service.render(t, t.example(), f);
                 }
@@ -169,7 +169,7 @@ public final class BenchCommand {
     private static String throughput(DocumentService service, PrintStream out) throws Exception {
         TemplateDescriptor t = service.catalog().get("commune-team-decision");
         StringBuilder md = new StringBuilder("## Throughput, two threads, commune-team decision\n\n| format | documents | seconds | documents/s |\n|---|---|---|---|\n");
-        for (OutputFormat f : OutputFormat.values()) {
+        for (OutputFormat f : OutputFormat.DOCUMENTS) {
             int perThread = f == OutputFormat.PDF ? 500 : 2000;
             ExecutorService pool = Executors.newFixedThreadPool(2);
             long start = System.nanoTime();

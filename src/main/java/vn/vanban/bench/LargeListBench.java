@@ -7,7 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
-import vn.vanban.memberlist.ListFormat;
+import vn.vanban.render.OutputFormat;
 import vn.vanban.memberlist.MemberListRequest;
 import vn.vanban.memberlist.StreamedMemberList;
 
@@ -35,7 +35,7 @@ final class LargeListBench {
     }
 
     /** Target times of the issue, for 25,000 members warm. */
-    private static String target(ListFormat format) {
+    private static String target(OutputFormat format) {
         return switch (format) {
             case PDF -> "≤ 5 s";
             case DOCX -> "≤ 2 s";
@@ -52,16 +52,16 @@ final class LargeListBench {
                         + "most any collection left, fonts and templates (the baseline) included.\n\n")
                 .append("| members | format | target | pages | size | median ms | peak heap MiB | after GC MiB | baseline MiB |\n")
                 .append("|---|---|---|---|---|---|---|---|---|\n");
-        for (ListFormat format : ListFormat.values()) {
+        for (OutputFormat format : OutputFormat.values()) {
             md.append(row(PROVINCE, format, "3", "5", true));
         }
-        for (ListFormat format : ListFormat.values()) {
+        for (OutputFormat format : OutputFormat.values()) {
             md.append(row(LARGE, format, "1", "3", false));
         }
         return md.append('\n').toString();
     }
 
-    private String row(int members, ListFormat format, String warmUp, String runs, boolean keep)
+    private String row(int members, OutputFormat format, String warmUp, String runs, boolean keep)
             throws IOException, InterruptedException {
         Path file = work.resolve("province-" + members + "." + format.extension());
         ChildJvm.Outcome o = ChildJvm.run(HEAP, 15, work.resolve("list-" + members + "-" + format.extension() + ".log"),
@@ -76,7 +76,7 @@ final class LargeListBench {
         if (keep) {
             results.list(format, o.number("median-ms"), o.number("after-gc-mib"), file);
         }
-        String pages = format == ListFormat.PDF ? Integer.toString(BenchCommand.pdfPages(Files.readAllBytes(file))) : "–";
+        String pages = format == OutputFormat.PDF ? Integer.toString(BenchCommand.pdfPages(Files.readAllBytes(file))) : "–";
         return String.format(Locale.ROOT, "| %,d | %s | %s | %s | %.1f MiB | %.0f | %.0f | %.0f | %.0f |%n", members,
                 format.extension(), target, pages, o.number("bytes") / 1048576.0, o.number("median-ms"),
                 o.number("peak-heap-mib"), o.number("after-gc-mib"), o.number("baseline-mib"));
@@ -114,9 +114,9 @@ final class LargeListBench {
         Path small = work.resolve("province-" + SMALL + ".docx");
         try (OutputStream out = Files.newOutputStream(small)) {
             lists.write(new MemberListRequest("2025", false, null, "Tỉnh Thanh Hóa (số liệu giả lập)"),
-                    new SyntheticProvince(SMALL), ListFormat.DOCX, out);
+                    new SyntheticProvince(SMALL), OutputFormat.DOCX, out);
         }
-        Optional<Path> province = results.listFile(ListFormat.DOCX);
+        Optional<Path> province = results.listFile(OutputFormat.DOCX);
         for (Path docx : province.isPresent() ? new Path[] {small, province.get()} : new Path[] {small}) {
             Path outDir = Files.createDirectories(work.resolve("lo-out-" + docx.getFileName()));
             double cold;

@@ -12,7 +12,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import vn.vanban.generation.DocumentServices;
 import vn.vanban.limits.RequestLimits;
-import vn.vanban.memberlist.ListFormat;
+import vn.vanban.render.OutputFormat;
 import vn.vanban.memberlist.MemberListRequest;
 import vn.vanban.memberlist.StreamedMemberList;
 
@@ -35,7 +35,7 @@ final class LargeListRun {
     }
 
     static int run(String[] args, PrintStream out) throws Exception {
-        ListFormat format = ListFormat.PDF;
+        OutputFormat format = OutputFormat.PDF;
         int members = 25_000;
         String layout = "2025";
         int runs = 5;
@@ -44,7 +44,7 @@ final class LargeListRun {
         String engine = "vanban";
         for (int i = 1; i + 1 < args.length; i += 2) {
             switch (args[i]) {
-                case "--format" -> format = ListFormat.fromExtension(args[i + 1]).orElseThrow();
+                case "--format" -> format = OutputFormat.fromExtension(args[i + 1]).orElseThrow();
                 case "--members" -> members = Integer.parseInt(args[i + 1]);
                 case "--layout" -> layout = args[i + 1];
                 case "--runs" -> runs = Integer.parseInt(args[i + 1]);
@@ -89,7 +89,7 @@ final class LargeListRun {
     }
 
     private static ListWriter listWriter(String engine, StreamedMemberList lists, MemberListRequest request,
-                                         ListFormat format) {
+                                         OutputFormat format) {
         if (engine.equals("vanban")) {
             return (members, out) -> lists.write(request, new SyntheticProvince(members), format, out);
         }

@@ -5,7 +5,7 @@ import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import vn.vanban.memberlist.ListFormat;
+import vn.vanban.render.OutputFormat;
 
 /** The numbers the ratios are made of, gathered as the sections run; NaN where one was not measured. */
 final class Results {
@@ -13,7 +13,7 @@ final class Results {
     private record ListRun(double medianMs, double afterGcMib, Path file) {
     }
 
-    private final Map<ListFormat, ListRun> lists = new EnumMap<>(ListFormat.class);
+    private final Map<OutputFormat, ListRun> lists = new EnumMap<>(OutputFormat.class);
     double decisionPdfMs = Double.NaN;
     double decisionDocxMs = Double.NaN;
     double decisionLibreOfficeRunningMs = Double.NaN;
@@ -25,11 +25,11 @@ final class Results {
     private double libreOfficeListColdS = Double.NaN;
     private double libreOfficeListRunningS = Double.NaN;
 
-    void list(ListFormat format, double medianMs, double afterGcMib, Path file) {
+    void list(OutputFormat format, double medianMs, double afterGcMib, Path file) {
         lists.put(format, new ListRun(medianMs, afterGcMib, file));
     }
 
-    Optional<Path> listFile(ListFormat format) {
+    Optional<Path> listFile(OutputFormat format) {
         return Optional.ofNullable(lists.get(format)).map(ListRun::file);
     }
 
@@ -52,8 +52,8 @@ final class Results {
         ratio(md, "commune-team decision, PDF", decisionPdfMs, "LibreOffice, running instance", decisionLibreOfficeRunningMs);
         ratio(md, "commune-team decision, PDF", decisionPdfMs, "LibreOffice, cold process", decisionLibreOfficeColdMs);
         ratio(md, "commune-team decision, DOCX", decisionDocxMs, "poi-tl", decisionPoiTlMs);
-        ListRun pdf = lists.get(ListFormat.PDF);
-        ListRun docx = lists.get(ListFormat.DOCX);
+        ListRun pdf = lists.get(OutputFormat.PDF);
+        ListRun docx = lists.get(OutputFormat.DOCX);
         if (pdf != null) {
             listRatio(md, pdf.medianMs(), "LibreOffice, cold process", libreOfficeListColdS);
             listRatio(md, pdf.medianMs(), "LibreOffice, running instance", libreOfficeListRunningS);

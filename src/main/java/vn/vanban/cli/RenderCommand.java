@@ -59,7 +59,8 @@ public final class RenderCommand {
             return 1;
         }
         String name = target.getFileName().toString();
-        Optional<OutputFormat> format = OutputFormat.fromExtension(name.substring(name.lastIndexOf('.') + 1));
+        Optional<OutputFormat> format = OutputFormat.fromExtension(name.substring(name.lastIndexOf('.') + 1))
+                .filter(OutputFormat.DOCUMENTS::contains);
         if (format.isEmpty()) {
             err.println("Tệp kết quả phải có đuôi .pdf hoặc .docx: " + target);
             return 1;

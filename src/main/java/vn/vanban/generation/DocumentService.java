@@ -84,7 +84,7 @@ public final class DocumentService {
         schemaCheck.check(template, data);
         Map<String, Object> model = preparer.prepare(data);
         rules.check(model);
-        return reader.read(engine.render(template.id(), model));
+        return reader.read(engine.render(template.id(), MemberListForms.addTo(model)));
     }
 
     /**
@@ -93,7 +93,7 @@ public final class DocumentService {
      * title, header row and column widths from here.
      */
     public DocumentTree document(String templateId, Map<String, Object> model) {
-        return reader.read(engine.render(templateId, model));
+        return reader.read(engine.render(templateId, MemberListForms.addTo(model)));
     }
 
     /** The writer of {@code format}, which can take the rows of a table as a stream. */
@@ -108,7 +108,7 @@ public final class DocumentService {
     public void warmUp() {
         for (TemplateDescriptor template : catalog.all()) {
             engine.warm(template.id());
-            for (OutputFormat format : OutputFormat.values()) {
+            for (OutputFormat format : OutputFormat.DOCUMENTS) {
                 render(template, template.example(), format);
             }
         }

@@ -8,6 +8,7 @@ import vn.vanban.fonts.DocumentFonts;
 import vn.vanban.layout.Nd30Layout;
 import vn.vanban.render.docx.DocxDocumentWriter;
 import vn.vanban.render.pdf.PdfDocumentWriter;
+import vn.vanban.render.xlsx.XlsxWriter;
 import vn.vanban.template.TemplateCatalog;
 import vn.vanban.template.TemplateEngine;
 
@@ -23,6 +24,6 @@ public final class DocumentServices {
         PdfDocumentWriter pdf = new PdfDocumentWriter(layout, fonts);
         DocxDocumentWriter docx = new DocxDocumentWriter(layout, fonts);
         return new DocumentService(TemplateCatalog.load(templatesDir), new TemplateEngine(templatesDir),
-                Map.of(OutputFormat.PDF, pdf, OutputFormat.DOCX, docx), limits);
+                Map.of(OutputFormat.PDF, pdf, OutputFormat.DOCX, docx, OutputFormat.XLSX, new XlsxWriter(layout, fonts)), limits);
     }
 }

@@ -23,7 +23,7 @@ final class MemberListFrame {
 
     static DocumentTree of(DocumentService documents, MemberListRequest request) {
         Map<String, Object> model = new HashMap<>();
-        model.put("layout", request.layout());
+        model.put("layout", request.form().edition());
         model.put("maskPhones", request.maskPhones());
         if (request.title() != null) {
             model.put("title", request.title());

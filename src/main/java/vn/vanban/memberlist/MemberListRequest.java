@@ -1,30 +1,28 @@
 package vn.vanban.memberlist;
 
-import java.util.Set;
+import java.util.Objects;
+import vn.vanban.roster.form.MemberListForm;
 import vn.vanban.text.VietnameseText;
 
 /**
- * What a streamed member list looks like, apart from its rows.
+ * What a member list looks like, apart from its rows.
  *
- * @param layout     "2022" (six columns, portrait) or "2025" (eight columns, landscape), as the
- *                   member-list template
+ * @param form       the 2022 edition (six columns, portrait) or the 2025 one (eight columns, landscape)
  * @param maskPhones print "0914994***" instead of the number
- * @param title      the tên loại line; null for the template's own
- * @param subtitle   the line under it, e.g. "Tỉnh Thanh Hóa"; null for none
+ * @param title      the tên loại line; null for the form's own
+ * @param subtitle   the line under it, e.g. "Tỉnh Thanh Hóa" or "Phường Hạc Thành"; null for none
  */
-public record MemberListRequest(String layout, boolean maskPhones, String title, String subtitle) {
-
-    private static final Set<String> LAYOUTS = Set.of("2022", "2025");
+public record MemberListRequest(MemberListForm form, boolean maskPhones, String title, String subtitle) {
 
     public MemberListRequest {
-        if (!LAYOUTS.contains(layout)) {
-            throw new IllegalArgumentException("layout must be 2022 or 2025, not " + layout);
-        }
+        Objects.requireNonNull(form, "form");
         title = title == null ? null : VietnameseText.nfc(title);
         subtitle = subtitle == null ? null : VietnameseText.nfc(subtitle);
     }
 
-    boolean modern() {
-        return "2025".equals(layout);
+    /** @param edition "2022" or "2025", as the HTTP API's {@code layout} */
+    public MemberListRequest(String edition, boolean maskPhones, String title, String subtitle) {
+        this(MemberListForm.ofEdition(edition).orElseThrow(
+                () -> new IllegalArgumentException("layout must be 2022 or 2025, not " + edition)), maskPhones, title, subtitle);
     }
 }

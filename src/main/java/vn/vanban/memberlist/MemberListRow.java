@@ -1,6 +1,5 @@
 package vn.vanban.memberlist;
 
-import java.util.Objects;
 import vn.vanban.roster.Role;
 import vn.vanban.text.VietnameseText;
 
@@ -14,7 +13,8 @@ import vn.vanban.text.VietnameseText;
  * @param teamName     e.g. "Tổ KP1"; a new name within the commune starts a new team group
  * @param decisionText the founding decision, e.g. "01/QĐ-UBND ngày 10/7/2025", or empty
  * @param memberName   the person's full name, or the position of a seat that names nobody
- * @param role         the role in the team; the label printed depends on the layout
+ * @param role         the role in the team, whose label depends on the form's edition; null for the row
+ *                     of a team nobody sits in yet
  * @param phone        as typed; masked on the list when the request asks for it
  * @param note         the Ghi chú of the 2025 layout
  */
@@ -27,9 +27,19 @@ public record MemberListRow(String communeCode, String communeName, String teamN
         teamName = text(teamName);
         decisionText = text(decisionText);
         memberName = text(memberName);
-        Objects.requireNonNull(role, "role");
         phone = text(phone);
         note = text(note);
+    }
+
+    /** The row of a team without members: the team is listed, nobody is counted. */
+    public static MemberListRow teamWithoutMembers(String communeCode, String communeName, String teamName,
+                                                   String decisionText) {
+        return new MemberListRow(communeCode, communeName, teamName, decisionText, null, null, null, null);
+    }
+
+    /** Whether the row is a member's, not that of a team without members. */
+    public boolean hasMember() {
+        return role != null;
     }
 
     private static String text(String s) {

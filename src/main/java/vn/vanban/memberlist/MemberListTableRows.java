@@ -87,8 +87,10 @@ final class MemberListTableRows implements Iterator<TableRow> {
             communeTeams++;
             allTeams++;
         }
-        communeMembers++;
-        allMembers++;
+        if (row.hasMember()) {
+            communeMembers++;
+            allMembers++;
+        }
         ready.add(cells.member(row, communeNumber, startsCommune, startsTeam));
     }
 

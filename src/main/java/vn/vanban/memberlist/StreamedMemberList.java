@@ -1,22 +1,17 @@
 package vn.vanban.memberlist;
 
 import java.io.OutputStream;
-import java.util.EnumMap;
 import java.util.Iterator;
-import java.util.Map;
 import org.springframework.stereotype.Component;
 import vn.vanban.document.DocumentTree;
 import vn.vanban.document.TableRow;
 import vn.vanban.generation.DocumentService;
 import vn.vanban.generation.FileNames;
 import vn.vanban.render.OutputFormat;
-import vn.vanban.layout.Nd30Layout;
-import vn.vanban.render.RowStreamWriter;
-import vn.vanban.render.xlsx.XlsxWriter;
 
 /**
- * Member lists of any length (a province: tens of thousands of members) written straight to a stream
- * in PDF, DOCX or XLSX. Rows are read one at a time and written at once; the heap holds a page of
+ * Member lists of any length (a commune, or a province of tens of thousands of members) written straight
+ * to a stream in PDF, DOCX, XLSX or CSV. Rows are read one at a time and written at once; the heap holds a page of
  * rows, never the list. The look is the member-list template's (see {@link MemberListFrame}), with a
  * "Cộng" row under each commune when the list has several.
  *
@@ -26,13 +21,9 @@ import vn.vanban.render.xlsx.XlsxWriter;
 public final class StreamedMemberList {
 
     private final DocumentService documents;
-    private final Map<ListFormat, RowStreamWriter> writers = new EnumMap<>(ListFormat.class);
 
     public StreamedMemberList(DocumentService documents) {
         this.documents = documents;
-        writers.put(ListFormat.PDF, documents.rowStreamWriter(OutputFormat.PDF));
-        writers.put(ListFormat.DOCX, documents.rowStreamWriter(OutputFormat.DOCX));
-        writers.put(ListFormat.XLSX, new XlsxWriter(Nd30Layout.standard()));
     }
 
     /**
@@ -41,8 +32,13 @@ public final class StreamedMemberList {
      * @param rows ordered by commune, then team (an {@link IllegalArgumentException} comes when a commune
      *             or a team comes back after another one, with part of the file already written)
      */
-    public void write(MemberListRequest request, Iterator<MemberListRow> rows, ListFormat format, OutputStream out) {
-        writers.get(format).write(frame(request), tableRows(request, rows), out);
+    public void write(MemberListRequest request, Iterator<MemberListRow> rows, OutputFormat format, OutputStream out) {
+        documents.rowStreamWriter(format).write(frame(request), tableRows(request, rows), out);
+    }
+
+    /** The list's body rows as CSV, under the form's headings: UTF-8 with a BOM, commas, RFC 4180 quoting, CRLF. */
+    public void writeCsv(MemberListRequest request, Iterator<MemberListRow> rows, OutputStream out) {
+        MemberListCsv.write(request.form().columns(), tableRows(request, rows), out);
     }
 
     /** The list without its rows: title, header row, column widths (for another writer, such as the bench's). */
@@ -56,7 +52,7 @@ public final class StreamedMemberList {
     }
 
     /** "Danh sách tổ công nghệ số cộng đồng Tỉnh Thanh Hóa.xlsx", from the list's title, for Content-Disposition. */
-    public String fileName(MemberListRequest request, ListFormat format) {
+    public String fileName(MemberListRequest request, OutputFormat format) {
         return FileNames.of(FileNames.titleOf(frame(request), "Danh sách"), format.extension());
     }
 }

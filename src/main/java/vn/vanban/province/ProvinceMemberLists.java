@@ -5,9 +5,10 @@ import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import vn.vanban.decisions.DecisionService;
-import vn.vanban.memberlist.ListFormat;
+import vn.vanban.render.OutputFormat;
 import vn.vanban.memberlist.MemberListRequest;
 import vn.vanban.memberlist.StreamedMemberList;
+import vn.vanban.roster.form.MemberListForm;
 import vn.vanban.roster.InvalidRosterException;
 import vn.vanban.roster.RosterProblem;
 import vn.vanban.roster.RosterRepository;
@@ -39,10 +40,10 @@ public class ProvinceMemberLists {
     }
 
     /** A list that can be written: checked before the response starts, since a stream cannot turn into a problem. */
-    public record Prepared(MemberListRequest request, List<Commune> communes, ListFormat format, String fileName) {
+    public record Prepared(MemberListRequest request, List<Commune> communes, OutputFormat format, String fileName) {
     }
 
-    public Prepared prepare(String provinceCode, String layout, boolean mask, ListFormat format) {
+    public Prepared prepare(String provinceCode, MemberListForm form, boolean mask, OutputFormat format) {
         Province province = provinces.findById(provinceCode).orElseThrow(() -> new UnknownProvinceException(provinceCode));
         List<Commune> communes = jdbc.sql("select c.code, c.province_code, c.name, c.full_name, c.type from commune c "
                         + "join roster r on r.commune_code = c.code where c.province_code = ? order by c.code")
@@ -53,7 +54,7 @@ public class ProvinceMemberLists {
             throw new InvalidRosterException("Chưa lập được danh sách của tỉnh", List.of(new RosterProblem("/province",
                     "Chưa xã, phường, đặc khu nào của " + province.name() + " có danh sách tổ trong hệ thống")));
         }
-        MemberListRequest request = new MemberListRequest(layout, mask, null, province.name());
+        MemberListRequest request = new MemberListRequest(form, mask, null, province.name());
         return new Prepared(request, communes, format, writer.fileName(request, format));
     }
 

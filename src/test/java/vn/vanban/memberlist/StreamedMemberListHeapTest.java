@@ -17,6 +17,7 @@ import javax.xml.stream.XMLStreamReader;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import vn.vanban.render.OutputFormat;
 import vn.vanban.bench.SyntheticProvince;
 
 /**
@@ -36,8 +37,8 @@ class StreamedMemberListHeapTest {
     Path dir;
 
     @ParameterizedTest
-    @EnumSource(value = ListFormat.class, names = {"DOCX", "XLSX"})
-    void aHundredThousandMembersFitIn256MiB(ListFormat format) throws Exception {
+    @EnumSource(value = OutputFormat.class, names = {"DOCX", "XLSX"})
+    void aHundredThousandMembersFitIn256MiB(OutputFormat format) throws Exception {
         Path file = dir.resolve("province." + format.extension());
         Path log = dir.resolve("child.log");
         Process child = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
@@ -49,7 +50,7 @@ class StreamedMemberListHeapTest {
         assertThat(child.exitValue()).as("child exit; its output:\n" + Files.readString(log)).isZero();
         assertThat(Files.readString(log)).contains("max-heap-mib=256");
 
-        if (format == ListFormat.DOCX) {
+        if (format == OutputFormat.DOCX) {
             Counts counts = count(file, "word/document.xml", "tr", "t");
             assertThat(counts.elements()).isEqualTo(TABLE_ROWS);
             assertThat(counts.lastTexts()).containsSubsequence("TỔNG", TEAMS + " tổ", MEMBERS + " thành viên");

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Element;
+import vn.vanban.render.OutputFormat;
 import vn.vanban.bench.SyntheticProvince;
 import vn.vanban.render.docx.DocxInspector;
 import vn.vanban.render.pdf.PdfInspector;
@@ -47,12 +48,12 @@ class StreamedMemberListOutputTest {
     @BeforeAll
     static void write() throws Exception {
         new SyntheticProvince(MEMBERS).forEachRemaining(r -> BY_PHONE.put(r.phone(), r));
-        pdf = PdfInspector.of(write(ListFormat.PDF));
-        docx = write(ListFormat.DOCX);
-        xlsx = write(ListFormat.XLSX);
+        pdf = PdfInspector.of(write(OutputFormat.PDF));
+        docx = write(OutputFormat.DOCX);
+        xlsx = write(OutputFormat.XLSX);
     }
 
-    private static byte[] write(ListFormat format) throws Exception {
+    private static byte[] write(OutputFormat format) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         LISTS.write(REQUEST, new SyntheticProvince(MEMBERS), format, out);
         String dump = System.getProperty("vanban.list.dump");
@@ -189,7 +190,7 @@ class StreamedMemberListOutputTest {
 
     @Test
     void fileNameIsTheTitle() {
-        assertThat(LISTS.fileName(REQUEST, ListFormat.XLSX))
+        assertThat(LISTS.fileName(REQUEST, OutputFormat.XLSX))
                 .isEqualTo("Danh sách tổ công nghệ số cộng đồng Tỉnh Thanh Hóa.xlsx");
     }
 

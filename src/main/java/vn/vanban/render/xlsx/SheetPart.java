@@ -10,6 +10,7 @@ import vn.vanban.layout.Nd30Layout;
 import vn.vanban.layout.PageSpec;
 import vn.vanban.layout.TextMeasure;
 import vn.vanban.layout.TextRole;
+import vn.vanban.layout.TextStyle;
 import vn.vanban.render.RowsAhead;
 import vn.vanban.render.ooxml.Xml;
 
@@ -29,11 +30,13 @@ final class SheetPart {
     private final PageSpec page;
     private final boolean landscape;
     private final MergedRanges merges = new MergedRanges();
+    private final RowHeights heights;
     private int row;
 
-    SheetPart(Xml x, Nd30Layout layout, boolean landscape) {
+    SheetPart(Xml x, Nd30Layout layout, RowHeights heights, boolean landscape) {
         this.x = x;
         this.layout = layout;
+        this.heights = heights;
         this.page = layout.page(landscape);
         this.landscape = landscape;
     }
@@ -52,14 +55,16 @@ final class SheetPart {
         columnWidths(table.fractions());
         x.raw("<sheetData>");
         title(title);
+        RowLines lines = new RowLines(heights, columnPoints(table.fractions()));
         RowsAhead rows = new RowsAhead(table.rows(), moreRows);
         while (rows.hasNext()) {
-            tableRow(rows.next());
+            tableRow(rows.next(), rows.peek(), lines);
             x.drainIfFull();
         }
         x.raw("</sheetData>");
         mergeCells(title, columns);
         pageSetup();
+        ignoreNumbersAsText(headerEnd + 1, columns);
         x.raw("</worksheet>");
     }
 
@@ -81,6 +86,19 @@ final class SheetPart {
         x.raw("</cols>");
     }
 
+    /** The width of each column in points, as {@link #columnWidths} shares out the page. */
+    private double[] columnPoints(double[] fractions) {
+        double textWidth = TextMeasure.mmToPt(page.textWidthMm());
+        if (fractions.length == 0) {
+            return new double[] {textWidth};
+        }
+        double[] points = new double[fractions.length];
+        for (int c = 0; c < fractions.length; c++) {
+            points[c] = fractions[c] * textWidth;
+        }
+        return points;
+    }
+
     private void title(TitleLines title) {
         for (int i = 0; i < title.texts().size(); i++) {
             row++;
@@ -93,9 +111,14 @@ final class SheetPart {
         }
     }
 
-    private void tableRow(TableRow tableRow) {
+    /** A row as tall as its wrapped text, which neither Excel nor LibreOffice works out on opening. */
+    private void tableRow(TableRow tableRow, TableRow next, RowLines lines) {
         row++;
-        x.raw("<row").attr("r", row).raw(">");
+        TextStyle font = layout.style(tableRow.kind() == TableRow.Kind.HEADER ? TextRole.TABLE_HEADER : TextRole.TABLE_CELL);
+        boolean bold = font.bold() || tableRow.kind() == TableRow.Kind.TOTAL;
+        int count = lines.of(tableRow, next, font.sizePt(), bold);
+        String height = String.format(java.util.Locale.ROOT, "%.2f", RowHeights.heightPt(count, font.sizePt()));
+        x.raw("<row").attr("r", row).attr("ht", height).raw(" customHeight=\"1\">");
         List<TableCell> cells = tableRow.cells();
         for (int c = 0; c < cells.size(); c++) {
             TableCell cell = cells.get(c);
@@ -142,17 +165,29 @@ final class SheetPart {
 
     /**
      * Margins as the decree's, A4 in the document's orientation, scaled to the width of the page, and the
-     * page number centred in the header from page 2 on.
+     * page number centred in the footer from page 2 on: a sheet's header margin is where the repeated
+     * header row is printed.
      */
     private void pageSetup() {
         x.raw("<pageMargins").attr("left", inches(page.leftMm())).attr("right", inches(page.rightMm()))
                 .attr("top", inches(page.topMm())).attr("bottom", inches(page.bottomMm()))
                 .attr("header", inches(page.headerDistanceMm())).attr("footer", inches(page.headerDistanceMm()))
                 .raw("/><pageSetup paperSize=\"9\"").attr("orientation", landscape ? "landscape" : "portrait")
-                .raw(" fitToWidth=\"1\" fitToHeight=\"0\"/><headerFooter differentFirst=\"1\"><oddHeader>")
+                .raw(" fitToWidth=\"1\" fitToHeight=\"0\"/><headerFooter differentFirst=\"1\"><oddFooter>")
                 .text("&C&\"" + layout.fontFamily() + ",Regular\"&"
                         + SheetStyles.number(layout.style(TextRole.PAGE_NUMBER).sizePt()) + "&P")
-                .raw("</oddHeader></headerFooter>");
+                .raw("</oddFooter></headerFooter>");
+    }
+
+    /**
+     * TT is a number and a phone number text, so that its leading zero stays; Excel would flag every phone
+     * with a green corner without this.
+     */
+    private void ignoreNumbersAsText(int firstBodyRow, int columns) {
+        if (row >= firstBodyRow) {
+            x.raw("<ignoredErrors><ignoredError").attr("sqref", reference(0, firstBodyRow) + ":" + reference(columns - 1, row))
+                    .raw(" numberStoredAsText=\"1\"/></ignoredErrors>");
+        }
     }
 
     private static String inches(double mm) {

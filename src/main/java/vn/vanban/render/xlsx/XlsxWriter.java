@@ -9,6 +9,7 @@ import vn.vanban.document.DocumentTree;
 import vn.vanban.document.Table;
 import vn.vanban.document.TableRow;
 import vn.vanban.layout.Nd30Layout;
+import vn.vanban.layout.TextMeasure;
 import vn.vanban.render.RowStreamWriter;
 import vn.vanban.render.ooxml.CoreProperties;
 import vn.vanban.render.ooxml.PartsZip;
@@ -16,8 +17,8 @@ import vn.vanban.render.ooxml.Xml;
 
 /**
  * Writes the first table of a {@link DocumentTree}, under its title, as an .xlsx of one sheet: header rows
- * frozen and printed on every page, merged groups as merged cells, the layout's font and the decree's
- * margins for printing.
+ * frozen and printed on every page, merged groups as merged cells, rows as tall as their wrapped text,
+ * the layout's font, and the decree's margins and page numbers for printing.
  *
  * <p>SpreadsheetML is streamed as text into the zip, as the DOCX is, rather than through Apache POI:
  * POI's streaming SXSSF also writes every row to a temporary file and copies it into the zip at the end,
@@ -30,15 +31,18 @@ public final class XlsxWriter implements RowStreamWriter {
     private static final Table NO_TABLE = new Table(List.of(), List.of());
 
     private final Nd30Layout layout;
+    private final RowHeights heights;
     private final Clock clock;
     private final String styles;
 
-    public XlsxWriter(Nd30Layout layout) {
-        this(layout, Clock.systemUTC());
+    /** @param measure the document font's widths, with which rows are made as tall as their wrapped text */
+    public XlsxWriter(Nd30Layout layout, TextMeasure measure) {
+        this(layout, measure, Clock.systemUTC());
     }
 
-    XlsxWriter(Nd30Layout layout, Clock clock) {
+    XlsxWriter(Nd30Layout layout, TextMeasure measure, Clock clock) {
         this.layout = layout;
+        this.heights = new RowHeights(measure);
         this.clock = clock;
         this.styles = SheetStyles.xml(layout);
     }
@@ -58,7 +62,7 @@ public final class XlsxWriter implements RowStreamWriter {
         zip.put("docProps/app.xml", WorkbookParts.app());
         zip.put("docProps/core.xml", CoreProperties.of(document, clock.instant()));
         Xml xml = zip.stream("xl/worksheets/sheet1.xml");
-        new SheetPart(xml, layout, document.landscape()).write(title, table, moreRows);
+        new SheetPart(xml, layout, heights, document.landscape()).write(title, table, moreRows);
         zip.endStream(xml);
         zip.finish();
     }

@@ -1,5 +1,7 @@
 package vn.vanban.roster.spreadsheet;
 
+import vn.vanban.roster.form.ColumnKind;
+import vn.vanban.roster.form.MemberListForm;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -14,15 +16,15 @@ import java.util.Set;
  * @param columns  where each recognised column is
  * @param headings each recognised column's heading as written
  */
-record HeaderRow(int index, int row, Map<SheetColumn, Integer> columns, Map<SheetColumn, String> headings) {
+record HeaderRow(int index, int row, Map<ColumnKind, Integer> columns, Map<ColumnKind, String> headings) {
 
     static final int SCAN = 15;
-    static final Set<SheetColumn> REQUIRED = Set.of(SheetColumn.TEAM, SheetColumn.NAME, SheetColumn.ROLE);
+    static final Set<ColumnKind> REQUIRED = Set.of(ColumnKind.TEAM, ColumnKind.NAME, ColumnKind.ROLE);
 
-    /** The decision number and the note are what the 2025 form added; either one tells it apart. */
-    SheetLayout layout() {
-        return columns.containsKey(SheetColumn.DECISION) || columns.containsKey(SheetColumn.NOTE)
-                ? SheetLayout.FORM_2025 : SheetLayout.FORM_2022;
+    /** The decision number and the note are what the 2025 edition added; either one tells it apart. */
+    MemberListForm form() {
+        return columns.containsKey(ColumnKind.DECISION) || columns.containsKey(ColumnKind.NOTE)
+                ? MemberListForm.FORM_2025 : MemberListForm.FORM_2022;
     }
 
     boolean complete() {
@@ -45,10 +47,10 @@ record HeaderRow(int index, int row, Map<SheetColumn, Integer> columns, Map<Shee
     }
 
     private static HeaderRow of(int index, RawRow row) {
-        Map<SheetColumn, Integer> columns = new EnumMap<>(SheetColumn.class);
-        Map<SheetColumn, String> headings = new EnumMap<>(SheetColumn.class);
+        Map<ColumnKind, Integer> columns = new EnumMap<>(ColumnKind.class);
+        Map<ColumnKind, String> headings = new EnumMap<>(ColumnKind.class);
         for (RawRow.Cell cell : row.cells()) {
-            SheetColumn kind = SheetColumn.ofHeading(Folding.heading(cell.text()));
+            ColumnKind kind = ColumnHeadings.kindOf(Folding.heading(cell.text()));
             if (kind != null && !columns.containsKey(kind)) {
                 columns.put(kind, cell.column());
                 headings.put(kind, cell.text());

@@ -1,5 +1,7 @@
 package vn.vanban.roster.spreadsheet;
 
+import vn.vanban.roster.form.ColumnKind;
+import vn.vanban.roster.form.MemberListForm;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -11,12 +13,12 @@ import vn.vanban.roster.Role;
  * What an imported member list says, before it is merged into a roster. Every value is cleaned
  * (legacy encodings converted, NFC, single spaces); the decision column is kept for display only.
  *
- * @param layout   the form the header row matched
+ * @param form     the edition of the form the header row matched
  * @param columns  the column letter of each column found ("E" for the names)
  * @param headings each column's heading as written in the file
  * @param teams    in file order; a team's rows are gathered even when they are not adjacent
  */
-public record RosterSheet(SheetLayout layout, Map<SheetColumn, String> columns, Map<SheetColumn, String> headings,
+public record RosterSheet(MemberListForm form, Map<ColumnKind, String> columns, Map<ColumnKind, String> headings,
                           List<Team> teams) {
 
     public RosterSheet {

@@ -1,5 +1,8 @@
 package vn.vanban.roster.spreadsheet;
 
+import vn.vanban.roster.form.ColumnKind;
+import vn.vanban.roster.form.MemberListForm;
+import vn.vanban.roster.form.ListedSeats;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -66,8 +69,8 @@ public final class RosterSheetMerge {
         String second = Folding.name(communes.get(1));
         RosterSheet.Team first = sheet.teams().stream()
                 .filter(t -> t.commune() != null && Folding.name(t.commune()).equals(second)).findFirst().orElseThrow();
-        throw new SheetFormatException(List.of(new SheetProblem(first.row(), sheet.columns().get(SheetColumn.COMMUNE),
-                sheet.headings().get(SheetColumn.COMMUNE), "Tệp có danh sách của nhiều xã, phường ("
+        throw new SheetFormatException(List.of(new SheetProblem(first.row(), sheet.columns().get(ColumnKind.COMMUNE),
+                sheet.headings().get(ColumnKind.COMMUNE), "Tệp có danh sách của nhiều xã, phường ("
                 + String.join(", ", communes) + "); mỗi lần chỉ nhập được một xã, phường")));
     }
 
@@ -75,7 +78,7 @@ public final class RosterSheetMerge {
     private static final class Run {
         private final Roster current;
         private final RosterSheet sheet;
-        private final SheetLayout layout;
+        private final MemberListForm form;
         private final String communeName;
         /** Keys of removed entries stay taken: a decision may still name them. */
         private final Set<String> taken = new HashSet<>();
@@ -86,7 +89,7 @@ public final class RosterSheetMerge {
         Run(Roster current, RosterSheet sheet, String communeName) {
             this.current = current;
             this.sheet = sheet;
-            this.layout = sheet.layout();
+            this.form = sheet.form();
             this.communeName = communeName;
             current.villages().forEach(v -> addKey(v.key()));
             current.teams().forEach(t -> {
@@ -105,7 +108,7 @@ public final class RosterSheetMerge {
                 RosterSheet.Team incoming = matches.get(team);
                 if (incoming == null) {
                     removed.add(Entry.team(team.name()));
-                    team.members().forEach(m -> removed.add(Entry.member(team.name(), ListLines.displayName(m))));
+                    team.members().forEach(m -> removed.add(Entry.member(team.name(), ListedSeats.name(m))));
                 } else {
                     teams.add(mergeTeam(team, incoming));
                 }
@@ -134,12 +137,12 @@ public final class RosterSheetMerge {
                 changed.add(new Entry(RosterDiff.Kind.TEAM, incoming.name(), null, teamChanges));
             }
             Map<Membership, RosterSheet.Member> matches = match(team.members(), incoming.members(),
-                    ListLines::displayName, RosterSheet.Member::name);
+                    ListedSeats::name, RosterSheet.Member::name);
             List<Membership> members = new ArrayList<>();
             for (Membership m : team.members()) {
                 RosterSheet.Member in = matches.get(m);
                 if (in == null) {
-                    removed.add(Entry.member(incoming.name(), ListLines.displayName(m)));
+                    removed.add(Entry.member(incoming.name(), ListedSeats.name(m)));
                 } else {
                     members.add(update(m, in, incoming.name()));
                 }
@@ -163,13 +166,13 @@ public final class RosterSheetMerge {
         private Membership update(Membership m, RosterSheet.Member in, String teamName) {
             List<FieldChange> changes = new ArrayList<>();
             Person p = m.person();
-            String shown = ListLines.displayName(m);
+            String shown = ListedSeats.name(m);
             boolean rename = !Objects.equals(Folding.clean(shown), in.name());
             if (rename) {
                 changes.add(new FieldChange("Họ tên", shown, in.name()));
             }
             if (m.role() != in.role()) {
-                changes.add(new FieldChange("Chức vụ", layout.label(m.role()), layout.label(in.role())));
+                changes.add(new FieldChange("Chức vụ", form.label(m.role()), form.label(in.role())));
             }
             String phone = p == null ? null : p.phone();
             boolean newPhone = !PhoneFields.same(phone, in.phone());
@@ -177,7 +180,7 @@ public final class RosterSheetMerge {
                 changes.add(new FieldChange("Số điện thoại", blankToNull(phone), in.phone()));
             }
             String note = p == null ? null : Folding.clean(p.note());
-            boolean newNote = layout.has(SheetColumn.NOTE) && !Objects.equals(note, in.note());
+            boolean newNote = form.has(ColumnKind.NOTE) && !Objects.equals(note, in.note());
             if (newNote) {
                 changes.add(new FieldChange("Ghi chú", note, in.note()));
             }
@@ -223,7 +226,7 @@ public final class RosterSheetMerge {
             String phone = in.phone();
             boolean masked = phone != null && PhoneNumbers.isMasked(phone);
             Person person = new Person(in.name(), null, phone, PhoneFields.e164(phone), masked,
-                    layout == SheetLayout.FORM_2022 && phone != null, in.note());
+                    form == MemberListForm.FORM_2022 && phone != null, in.note());
             return new Membership(Keys.fresh(in.name(), "thanh-vien", taken), in.role(), false, false, null, null,
                     person);
         }

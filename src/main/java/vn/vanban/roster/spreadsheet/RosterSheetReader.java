@@ -4,15 +4,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
-import org.apache.poi.UnsupportedFileFormatException;
-import org.apache.poi.ooxml.POIXMLException;
-import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
-import org.apache.poi.openxml4j.opc.OPCPackage;
-import org.apache.poi.openxml4j.opc.PackageAccess;
-import org.xml.sax.SAXException;
+import javax.xml.stream.XMLStreamException;
 
 /**
  * Reads a member list in either form, XLSX or CSV, told apart by content rather than by file name
@@ -20,8 +13,8 @@ import org.xml.sax.SAXException;
  * comes back or a {@link SheetFormatException} lists every problem: a half-read roster would be merged
  * and delete the people it missed.
  *
- * <p>The file is held in memory up to {@code maxBytes}; an XLSX is then streamed from a temporary
- * file, so its unzipped XML never is.
+ * <p>The file is held in memory up to {@code maxBytes}; an XLSX is then read from a temporary file, its
+ * parts inflated as streams, so its unzipped XML never is.
  */
 public final class RosterSheetReader {
 
@@ -77,25 +70,14 @@ public final class RosterSheetReader {
     }
 
     private List<RawRow> xlsxRows(byte[] bytes) {
-        Path file = null;
-        try {
-            file = Files.createTempFile("vanban-list-", ".xlsx");
-            Files.write(file, bytes);
-            OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
-            try {
-                return LegacyDecoding.decode(XlsxRows.read(pkg, maxRows + LAYOUT_ROWS));
-            } finally {
-                pkg.revert();
-            }
+        try (XlsxPackage pkg = XlsxPackage.of(bytes)) {
+            return LegacyDecoding.decode(XlsxRows.read(pkg, maxRows + LAYOUT_ROWS));
         } catch (XlsxRows.TooManyRows e) {
             throw tooManyRows();
-        } catch (XlsxRows.TooMuchText e) {
+        } catch (SharedStrings.TooMuchText | XlsxPackage.TooLarge e) {
             throw problem("Tệp có quá nhiều chữ so với một danh sách; hãy kiểm tra lại tệp");
-        } catch (IOException | OpenXML4JException | SAXException | POIXMLException | UnsupportedFileFormatException e) {
-            // POI also says "Zip bomb detected" through an IOException: the message is not for clerks.
+        } catch (IOException | XMLStreamException e) {
             throw problem("Tệp XLSX bị hỏng hoặc không đọc được; hãy mở bằng Excel và lưu lại");
-        } finally {
-            deleteQuietly(file);
         }
     }
 
@@ -175,15 +157,5 @@ public final class RosterSheetReader {
             }
         }
         return false;
-    }
-
-    private static void deleteQuietly(Path file) {
-        if (file != null) {
-            try {
-                Files.deleteIfExists(file);
-            } catch (IOException e) {
-                file.toFile().deleteOnExit();
-            }
-        }
     }
 }

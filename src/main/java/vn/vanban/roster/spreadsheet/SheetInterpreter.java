@@ -1,5 +1,7 @@
 package vn.vanban.roster.spreadsheet;
 
+import vn.vanban.roster.form.ColumnKind;
+import vn.vanban.roster.form.MemberListForm;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -22,7 +24,7 @@ final class SheetInterpreter {
 
     private final HeaderRow header;
     private final int maxRows;
-    private final SheetLayout layout;
+    private final MemberListForm form;
     private final List<SheetProblem> problems = new ArrayList<>();
     private final Map<String, TeamBuilder> teams = new LinkedHashMap<>();
 
@@ -32,7 +34,7 @@ final class SheetInterpreter {
     private SheetInterpreter(HeaderRow header, int maxRows) {
         this.header = header;
         this.maxRows = maxRows;
-        this.layout = header.layout();
+        this.form = header.form();
     }
 
     /** @throws SheetFormatException with every problem found */
@@ -76,47 +78,47 @@ final class SheetInterpreter {
         if (!problems.isEmpty()) {
             throw new SheetFormatException(problems);
         }
-        Map<SheetColumn, String> letters = new EnumMap<>(SheetColumn.class);
+        Map<ColumnKind, String> letters = new EnumMap<>(ColumnKind.class);
         header.columns().forEach((kind, col) -> letters.put(kind, Folding.columnLetter(col)));
-        return new RosterSheet(layout, letters, header.headings(),
+        return new RosterSheet(form, letters, header.headings(),
                 teams.values().stream().map(TeamBuilder::build).toList());
     }
 
     /** Reads one row; true when it held a member (with or without problems). */
     private boolean member(RawRow row) {
-        String communeCell = value(row, SheetColumn.COMMUNE);
+        String communeCell = value(row, ColumnKind.COMMUNE);
         if (communeCell != null && !Folding.name(communeCell).equals(Folding.name(commune))) {
             commune = communeCell;
             // A new commune starts its own teams: "Thôn 1" of the next commune is another team.
             team = null;
         }
-        String teamCell = value(row, SheetColumn.TEAM);
+        String teamCell = value(row, ColumnKind.TEAM);
         if (teamCell != null) {
             team = teams.computeIfAbsent(Folding.name(commune) + '\u0000' + Folding.name(teamCell),
-                    k -> new TeamBuilder(commune, teamCell, value(row, SheetColumn.DECISION), row.number()));
+                    k -> new TeamBuilder(commune, teamCell, value(row, ColumnKind.DECISION), row.number()));
         }
-        String name = value(row, SheetColumn.NAME);
-        String roleText = value(row, SheetColumn.ROLE);
+        String name = value(row, ColumnKind.NAME);
+        String roleText = value(row, ColumnKind.ROLE);
         String phone = phone(row);
-        String note = layout == SheetLayout.FORM_2025 ? value(row, SheetColumn.NOTE) : null;
+        String note = form.has(ColumnKind.NOTE) ? value(row, ColumnKind.NOTE) : null;
         if (name == null && roleText == null && phone == null && note == null) {
             // A team listed without members, or a row that only repeats the group's cells.
             return false;
         }
         int before = problems.size();
         if (team == null) {
-            problem(row, SheetColumn.TEAM, "Thiếu tên tổ");
+            problem(row, ColumnKind.TEAM, "Thiếu tên tổ");
         }
         if (name == null) {
-            problem(row, SheetColumn.NAME, "Thiếu họ tên");
+            problem(row, ColumnKind.NAME, "Thiếu họ tên");
         }
         Role role = null;
         if (roleText == null) {
-            problem(row, SheetColumn.ROLE, "Thiếu chức vụ trong tổ");
+            problem(row, ColumnKind.ROLE, "Thiếu chức vụ trong tổ");
         } else {
             role = RoleLabels.parse(roleText);
             if (role == null) {
-                problem(row, SheetColumn.ROLE, "Chức vụ \"" + roleText + "\" không rõ; cần là " + RoleLabels.ACCEPTED);
+                problem(row, ColumnKind.ROLE, "Chức vụ \"" + roleText + "\" không rõ; cần là " + RoleLabels.ACCEPTED);
             }
         }
         if (problems.size() == before) {
@@ -127,7 +129,7 @@ final class SheetInterpreter {
 
     /** Excel stores a phone typed as a number without its zero: 918234567 is 0918234567. */
     private String phone(RawRow row) {
-        RawRow.Cell cell = cell(row, SheetColumn.PHONE);
+        RawRow.Cell cell = cell(row, ColumnKind.PHONE);
         if (cell == null) {
             return null;
         }
@@ -140,7 +142,7 @@ final class SheetInterpreter {
 
     /** The 2025 form's sample rows are marked "VD" (ví dụ) in the TT column. */
     private boolean isExample(RawRow row) {
-        String number = value(row, SheetColumn.NUMBER);
+        String number = value(row, ColumnKind.NUMBER);
         return number != null && Folding.heading(number).equals("vd");
     }
 
@@ -149,23 +151,23 @@ final class SheetInterpreter {
         return row.cells().size() >= 3 && row.cells().stream().allMatch(c -> COLUMN_NUMBER.matcher(c.text()).matches());
     }
 
-    private String value(RawRow row, SheetColumn kind) {
+    private String value(RawRow row, ColumnKind kind) {
         RawRow.Cell cell = cell(row, kind);
         return cell == null ? null : cell.text();
     }
 
-    private RawRow.Cell cell(RawRow row, SheetColumn kind) {
+    private RawRow.Cell cell(RawRow row, ColumnKind kind) {
         Integer col = header.columns().get(kind);
         return col == null ? null : row.cell(col);
     }
 
-    private void problem(RawRow row, SheetColumn kind, String message) {
+    private void problem(RawRow row, ColumnKind kind, String message) {
         Integer col = header.columns().get(kind);
         problems.add(new SheetProblem(row.number(), col == null ? null : Folding.columnLetter(col),
                 header.headings().get(kind), message));
     }
 
-    private static String expectedHeading(SheetColumn kind) {
+    private static String expectedHeading(ColumnKind kind) {
         return switch (kind) {
             case TEAM -> "Tên Tổ";
             case NAME -> "Họ tên";

@@ -4,143 +4,171 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
-import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
-import org.apache.poi.openxml4j.opc.OPCPackage;
-import org.apache.poi.openxml4j.opc.PackagePart;
-import org.apache.poi.util.XMLHelper;
-import org.apache.poi.xssf.eventusermodel.XSSFReader;
-import org.apache.poi.xssf.model.StylesTable;
-import org.apache.poi.xssf.usermodel.XSSFRelation;
-import org.xml.sax.Attributes;
-import org.xml.sax.InputSource;
-import org.xml.sax.SAXException;
-import org.xml.sax.XMLReader;
-import org.xml.sax.helpers.DefaultHandler;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
 
 /**
- * Reads the first sheet of an XLSX with SAX, row by row: the user model would hold the whole workbook
- * as XML objects (hundreds of MB for a province) before the first row could be counted against the cap.
+ * Reads the first sheet of an XLSX with StAX, row by row, over the zip as it inflates: a workbook object
+ * model would hold the whole file as objects before the first row could be counted against the cap.
  * Each string keeps its font, which {@link LegacyDecoding} needs to convert TCVN3 and VNI.
  */
 final class XlsxRows {
 
     /** Our forms have eight columns; anything far to the right is notes or junk, not data. */
     private static final int MAX_COLUMNS = 64;
+    /** Excel's own limit for one cell. */
+    private static final int MAX_CELL_CHARS = 32_767;
+
+    /** Thrown once the row cap is passed. */
+    static final class TooManyRows extends RuntimeException {
+        TooManyRows() {
+            super("too many rows", null, false, false);
+        }
+    }
+
+    private final List<List<LegacyDecoding.Run>> strings;
+    private final CellFonts fonts;
+    private final int maxRows;
+    private final List<LegacyDecoding.Row> rows = new ArrayList<>();
+
+    private XlsxRows(List<List<LegacyDecoding.Run>> strings, CellFonts fonts, int maxRows) {
+        this.strings = strings;
+        this.fonts = fonts;
+        this.maxRows = maxRows;
+    }
 
     /**
-     * Shared strings are held in memory while the sheet is read; a small file can unzip to far more text
-     * than any roster has, so their length is capped too.
+     * @throws TooManyRows                 past {@code maxRows} non-empty rows
+     * @throws SharedStrings.TooMuchText   for text far beyond any roster
+     * @throws IOException                 for a damaged package
+     * @throws XMLStreamException          for a damaged part
      */
-    private static final int MAX_SHARED_CHARS = 32 * 1024 * 1024;
-
-    /** Thrown from inside the SAX parse to stop it once the row cap is passed. */
-    static final class TooManyRows extends SAXException {
-        TooManyRows() {
-            super("too many rows");
-        }
-    }
-
-    /** Thrown when the shared strings pass their cap. */
-    static final class TooMuchText extends SAXException {
-        TooMuchText() {
-            super("too much text");
-        }
-    }
-
-    private XlsxRows() {
-    }
-
-    static List<LegacyDecoding.Row> read(OPCPackage pkg, int maxRows) throws IOException, OpenXML4JException, SAXException {
-        XSSFReader reader = new XSSFReader(pkg);
-        List<List<LegacyDecoding.Run>> strings = sharedStrings(pkg);
-        StylesTable styles = stylesOrNull(reader);
-        Iterator<InputStream> sheets = reader.getSheetsData();
-        if (!sheets.hasNext()) {
+    static List<LegacyDecoding.Row> read(XlsxPackage pkg, int maxRows) throws IOException, XMLStreamException {
+        if (pkg.sheet() == null) {
             return List.of();
         }
-        SheetHandler handler = new SheetHandler(strings, styles, maxRows);
-        try (InputStream sheet = sheets.next()) {
-            parse(sheet, handler);
+        List<List<LegacyDecoding.Run>> strings = List.of();
+        if (pkg.sharedStrings() != null) {
+            try (InputStream in = pkg.open(pkg.sharedStrings())) {
+                strings = SharedStrings.read(in);
+            }
         }
-        return handler.rows;
+        CellFonts fonts = CellFonts.NONE;
+        if (pkg.styles() != null) {
+            try (InputStream in = pkg.open(pkg.styles())) {
+                fonts = CellFonts.read(in);
+            }
+        }
+        XlsxRows reader = new XlsxRows(strings, fonts, maxRows);
+        try (InputStream in = pkg.open(pkg.sheet())) {
+            reader.sheet(StaxInput.reader(in));
+        }
+        return reader.rows;
     }
 
-    private static StylesTable stylesOrNull(XSSFReader reader) {
-        try {
-            return reader.getStylesTable();
-        } catch (IOException | OpenXML4JException | RuntimeException e) {
-            // A file without styles is legal; every cell then has the default font.
-            return null;
-        }
-    }
-
-    private static List<List<LegacyDecoding.Run>> sharedStrings(OPCPackage pkg) throws IOException, SAXException, OpenXML4JException {
-        List<PackagePart> parts = pkg.getPartsByContentType(XSSFRelation.SHARED_STRINGS.getContentType());
-        List<List<LegacyDecoding.Run>> strings = new ArrayList<>();
-        if (parts.isEmpty()) {
-            return strings;
-        }
-        try (InputStream in = parts.get(0).getInputStream()) {
-            parse(in, new DefaultHandler() {
-                private RichRuns current;
-                private long chars;
-
-                @Override
-                public void startElement(String uri, String localName, String qName, Attributes atts) {
-                    String name = local(localName, qName);
-                    if (name.equals("si")) {
-                        current = new RichRuns();
-                    } else if (current != null) {
-                        current.start(name, atts.getValue("val"));
-                    }
+    private void sheet(XMLStreamReader xml) throws XMLStreamException {
+        int rowNumber = 0;
+        while (xml.hasNext()) {
+            if (xml.next() == XMLStreamConstants.START_ELEMENT && xml.getLocalName().equals("row")) {
+                String r = xml.getAttributeValue(null, "r");
+                rowNumber = r == null ? rowNumber + 1 : CellFonts.index(r);
+                if (rowNumber < 1) {
+                    throw new XMLStreamException("row number " + r);
                 }
-
-                @Override
-                public void endElement(String uri, String localName, String qName) {
-                    String name = local(localName, qName);
-                    if (name.equals("si")) {
-                        strings.add(current.runs());
-                        current = null;
-                    } else if (current != null) {
-                        current.end(name);
-                    }
-                }
-
-                @Override
-                public void characters(char[] ch, int start, int length) throws SAXException {
-                    chars += length;
-                    if (chars > MAX_SHARED_CHARS) {
-                        throw new TooMuchText();
-                    }
-                    if (current != null) {
-                        current.characters(ch, start, length);
-                    }
-                }
-            });
+                row(xml, rowNumber);
+            }
         }
-        return strings;
+        xml.close();
     }
 
-    private static void parse(InputStream in, DefaultHandler handler) throws IOException, SAXException {
-        try {
-            XMLReader xml = XMLHelper.newXMLReader();
-            xml.setContentHandler(handler);
-            xml.parse(new InputSource(in));
-        } catch (javax.xml.parsers.ParserConfigurationException e) {
-            throw new IllegalStateException(e);
+    /** From a {@code <row>} to its end. */
+    private void row(XMLStreamReader xml, int number) throws XMLStreamException {
+        List<LegacyDecoding.Cell> cells = new ArrayList<>();
+        int nextColumn = 0;
+        while (xml.hasNext()) {
+            int event = xml.next();
+            if (event == XMLStreamConstants.START_ELEMENT && xml.getLocalName().equals("c")) {
+                String ref = xml.getAttributeValue(null, "r");
+                int column = ref != null ? column(ref) : nextColumn;
+                nextColumn = column + 1;
+                LegacyDecoding.Cell cell = cell(xml, column);
+                if (cell != null && column >= 0 && column < MAX_COLUMNS) {
+                    cells.add(cell);
+                }
+            } else if (event == XMLStreamConstants.END_ELEMENT && xml.getLocalName().equals("row")) {
+                break;
+            }
+        }
+        if (!cells.isEmpty()) {
+            if (rows.size() >= maxRows) {
+                throw new TooManyRows();
+            }
+            rows.add(new LegacyDecoding.Row(number, cells));
         }
     }
 
-    static String local(String localName, String qName) {
-        if (localName != null && !localName.isEmpty()) {
-            return localName;
+    /** From a {@code <c>} to its end: its value in its font, or null when it shows nothing. */
+    private LegacyDecoding.Cell cell(XMLStreamReader xml, int column) throws XMLStreamException {
+        String type = xml.getAttributeValue(null, "t");
+        String font = fonts.of(xml.getAttributeValue(null, "s"));
+        StringBuilder value = new StringBuilder();
+        RichRuns inline = null;
+        boolean inValue = false;
+        int chars = 0;
+        while (xml.hasNext()) {
+            int event = xml.next();
+            if (event == XMLStreamConstants.START_ELEMENT) {
+                String name = xml.getLocalName();
+                if (inline != null) {
+                    inline.start(name, xml.getAttributeValue(null, "val"));
+                } else if (name.equals("is")) {
+                    inline = new RichRuns();
+                } else {
+                    inValue = name.equals("v");
+                }
+            } else if (event == XMLStreamConstants.END_ELEMENT) {
+                String name = xml.getLocalName();
+                if (name.equals("c")) {
+                    break;
+                }
+                if (inline != null && !name.equals("is")) {
+                    inline.end(name);
+                }
+                inValue = false;
+            } else if (xml.isCharacters() || event == XMLStreamConstants.CDATA) {
+                chars += xml.getTextLength();
+                if (chars > MAX_CELL_CHARS) {
+                    throw new SharedStrings.TooMuchText();
+                }
+                if (inline != null) {
+                    inline.characters(xml.getTextCharacters(), xml.getTextStart(), xml.getTextLength());
+                } else if (inValue) {
+                    value.append(xml.getTextCharacters(), xml.getTextStart(), xml.getTextLength());
+                }
+            }
         }
-        int colon = qName.indexOf(':');
-        return colon < 0 ? qName : qName.substring(colon + 1);
+        return cell(column, type == null ? "n" : type, value.toString(), inline, font);
+    }
+
+    private LegacyDecoding.Cell cell(int column, String type, String value, RichRuns inline, String font) {
+        List<LegacyDecoding.Run> runs;
+        boolean numeric = false;
+        switch (type) {
+            case "s" -> {
+                int index = CellFonts.index(value);
+                runs = index >= 0 && index < strings.size() ? RichRuns.inFont(strings.get(index), font) : List.of();
+            }
+            case "inlineStr" -> runs = inline == null ? List.of() : RichRuns.inFont(inline.runs(), font);
+            case "n" -> {
+                runs = value.isEmpty() ? List.of() : List.of(new LegacyDecoding.Run(plainNumber(value), null));
+                numeric = true;
+            }
+            case "b" -> runs = List.of(new LegacyDecoding.Run(value.trim().equals("1") ? "TRUE" : "FALSE", null));
+            default -> runs = List.of(new LegacyDecoding.Run(value, font));
+        }
+        return runs.stream().anyMatch(r -> !r.text().isBlank()) ? new LegacyDecoding.Cell(column, runs, numeric) : null;
     }
 
     /** Column index of a reference such as "AB12". */
@@ -158,153 +186,6 @@ final class XlsxRows {
             return new BigDecimal(raw.trim()).stripTrailingZeros().toPlainString();
         } catch (NumberFormatException e) {
             return raw.trim();
-        }
-    }
-
-    private static final class SheetHandler extends DefaultHandler {
-        private final List<List<LegacyDecoding.Run>> strings;
-        private final StylesTable styles;
-        private final int maxRows;
-        private final Map<Integer, String> fonts = new HashMap<>();
-        final List<LegacyDecoding.Row> rows = new ArrayList<>();
-
-        private int rowNumber;
-        private List<LegacyDecoding.Cell> cells;
-        private int column;
-        private int nextColumn;
-        private String type;
-        private String font;
-        private final StringBuilder value = new StringBuilder();
-        private boolean inValue;
-        private boolean inInline;
-        private RichRuns inline;
-
-        SheetHandler(List<List<LegacyDecoding.Run>> strings, StylesTable styles, int maxRows) {
-            this.strings = strings;
-            this.styles = styles;
-            this.maxRows = maxRows;
-        }
-
-        @Override
-        public void startElement(String uri, String localName, String qName, Attributes atts) {
-            String name = local(localName, qName);
-            if (inInline) {
-                inline.start(name, atts.getValue("val"));
-                return;
-            }
-            switch (name) {
-                case "row" -> {
-                    String r = atts.getValue("r");
-                    rowNumber = r != null ? Integer.parseInt(r) : rowNumber + 1;
-                    cells = new ArrayList<>();
-                    nextColumn = 0;
-                }
-                case "c" -> {
-                    String ref = atts.getValue("r");
-                    column = ref != null ? column(ref) : nextColumn;
-                    nextColumn = column + 1;
-                    type = atts.getValue("t");
-                    font = font(atts.getValue("s"));
-                    value.setLength(0);
-                    inline = null;
-                }
-                case "v" -> {
-                    inValue = true;
-                    value.setLength(0);
-                }
-                case "is" -> {
-                    inInline = true;
-                    inline = new RichRuns();
-                }
-                default -> {
-                }
-            }
-        }
-
-        @Override
-        public void endElement(String uri, String localName, String qName) throws SAXException {
-            String name = local(localName, qName);
-            if (inInline) {
-                if (name.equals("is")) {
-                    inInline = false;
-                } else {
-                    inline.end(name);
-                }
-                return;
-            }
-            switch (name) {
-                case "v" -> inValue = false;
-                case "c" -> cell();
-                case "row" -> {
-                    if (!cells.isEmpty()) {
-                        if (rows.size() >= maxRows) {
-                            throw new TooManyRows();
-                        }
-                        rows.add(new LegacyDecoding.Row(rowNumber, cells));
-                    }
-                    cells = null;
-                }
-                default -> {
-                }
-            }
-        }
-
-        @Override
-        public void characters(char[] ch, int start, int length) {
-            if (inInline) {
-                inline.characters(ch, start, length);
-            } else if (inValue) {
-                value.append(ch, start, length);
-            }
-        }
-
-        private void cell() {
-            if (cells == null || column < 0 || column >= MAX_COLUMNS) {
-                return;
-            }
-            List<LegacyDecoding.Run> runs;
-            boolean numeric = false;
-            String t = type == null ? "n" : type;
-            switch (t) {
-                case "s" -> {
-                    int index = parseIndex(value.toString());
-                    runs = index >= 0 && index < strings.size() ? RichRuns.inFont(strings.get(index), font) : List.of();
-                }
-                case "inlineStr" -> runs = inline == null ? List.of() : RichRuns.inFont(inline.runs(), font);
-                case "n" -> {
-                    runs = value.length() == 0 ? List.of()
-                            : List.of(new LegacyDecoding.Run(plainNumber(value.toString()), null));
-                    numeric = true;
-                }
-                case "b" -> runs = List.of(new LegacyDecoding.Run(value.toString().trim().equals("1") ? "TRUE" : "FALSE",
-                        null));
-                default -> runs = List.of(new LegacyDecoding.Run(value.toString(), font));
-            }
-            if (runs.stream().anyMatch(r -> !r.text().isBlank())) {
-                cells.add(new LegacyDecoding.Cell(column, runs, numeric));
-            }
-        }
-
-        private static int parseIndex(String s) {
-            try {
-                return Integer.parseInt(s.trim());
-            } catch (NumberFormatException e) {
-                return -1;
-            }
-        }
-
-        private String font(String styleIndex) {
-            if (styles == null) {
-                return null;
-            }
-            int index = styleIndex == null ? 0 : parseIndex(styleIndex);
-            return fonts.computeIfAbsent(index, i -> {
-                try {
-                    return styles.getStyleAt(i).getFont().getFontName();
-                } catch (RuntimeException e) {
-                    return null;
-                }
-            });
         }
     }
 }

@@ -7,6 +7,7 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import vn.vanban.roster.form.ListedSeats;
 import vn.vanban.roster.Gender;
 import vn.vanban.roster.Membership;
 import vn.vanban.roster.Person;
@@ -85,7 +86,7 @@ class RosterSheetMergeTest {
         assertThat(merged.teams().get(0)).isSameAs(roster.teams().get(0));
         Team kp1Team = team(merged, "Tổ KP1");
         // Kept members in their old order; Dung (a deputy) after the last deputy, Cường at the end.
-        assertThat(kp1Team.members()).extracting(ListLines::displayName).containsExactly("Hoàng Minh Tuấn",
+        assertThat(kp1Team.members()).extracting(ListedSeats::name).containsExactly("Hoàng Minh Tuấn",
                 "Đỗ Thị Lan", "Vũ Thị Dung", "Bùi Thị An", "Nguyễn Thị Ánh", "Hoàng Anh Tú", "Phạm Văn Cường");
         Membership lan = member(kp1Team, "kp1-2");
         assertThat(lan.role()).isEqualTo(Role.LEADER);

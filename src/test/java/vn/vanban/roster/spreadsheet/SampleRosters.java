@@ -13,22 +13,22 @@ import vn.vanban.roster.TeamStatus;
 import vn.vanban.roster.Village;
 
 /** A commune roster with every kind of seat the lists must carry. People are invented. */
-final class SampleRosters {
+public final class SampleRosters {
 
-    static final String COMMUNE = "Phường Hạc Thành";
+    public static final String COMMUNE = "Phường Hạc Thành";
 
     private SampleRosters() {
     }
 
-    static Person person(String name, Gender gender, String phone) {
+    public static Person person(String name, Gender gender, String phone) {
         return new Person(name, gender, phone, PhoneFields.e164(phone), false, true, null);
     }
 
-    static Membership seat(String key, Role role, Person person) {
+    public static Membership seat(String key, Role role, Person person) {
         return new Membership(key, role, false, false, null, null, person);
     }
 
-    static Roster hacThanh() {
+    public static Roster hacThanh() {
         Team commune = new Team("to-phuong", TeamLevel.COMMUNE, "Tổ công nghệ số cộng đồng phường Hạc Thành",
                 "Tổ công nghệ số phường", null, TeamStatus.ESTABLISHED, "Tổ CNSCĐ-Hạc Thành", null, 7L, List.of(
                 new Membership("chu-tich", Role.LEADER, false, false, "Chủ tịch UBND phường", "UBND",

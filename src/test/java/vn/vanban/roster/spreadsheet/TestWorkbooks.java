@@ -14,7 +14,6 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFRichTextString;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import vn.vanban.roster.Roster;
 
 /** Spreadsheets made in the tests the way people make them: typed cells, fonts, numbers. */
 final class TestWorkbooks {
@@ -93,18 +92,6 @@ final class TestWorkbooks {
             s.setFont(f);
             return s;
         });
-    }
-
-    static byte[] xlsx(Roster roster, ExportOptions options) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        new RosterSheetExporter().writeXlsx(roster, SampleRosters.COMMUNE, options, out);
-        return out.toByteArray();
-    }
-
-    static byte[] csv(Roster roster, ExportOptions options) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        new RosterSheetExporter().writeCsv(roster, SampleRosters.COMMUNE, options, out);
-        return out.toByteArray();
     }
 
     static RosterSheet read(byte[] bytes) {

@@ -1,7 +1,8 @@
-package vn.vanban.roster.spreadsheet;
+package vn.vanban.memberlist;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -9,29 +10,37 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import vn.vanban.roster.Roster;
 import vn.vanban.roster.Team;
+import vn.vanban.roster.form.MemberListForm;
+import vn.vanban.roster.spreadsheet.RosterSheet;
+import vn.vanban.roster.spreadsheet.RosterSheetMerge;
+import vn.vanban.roster.spreadsheet.RosterSheetReader;
+import vn.vanban.roster.spreadsheet.SampleRosters;
 
-/** The key property: a roster exported, read back and merged is the same roster, with nothing to confirm. */
+/**
+ * The key property: a roster exported (here), read back and merged ({@code roster.spreadsheet}) is the same
+ * roster, with nothing to confirm.
+ */
 class RosterSheetRoundTripTest {
 
     private static final Function<Team, String> DECISIONS = t -> t.decisionId() == null ? null
             : String.format("%02d/QĐ-UBND ngày 10/7/2025", t.decisionId());
 
     static Stream<Arguments> files() {
-        return Stream.of(SheetLayout.values()).flatMap(layout -> Stream.of(false, true).flatMap(mask ->
-                Stream.of("xlsx", "csv").map(format -> Arguments.of(layout, mask, format))));
+        return Stream.of(MemberListForm.values()).flatMap(form -> Stream.of(false, true).flatMap(mask ->
+                Stream.of("xlsx", "csv").map(format -> Arguments.of(form, mask, format))));
     }
 
     @ParameterizedTest(name = "{0}, masked={1}, {2}")
     @MethodSource("files")
-    void exportReadMergeChangesNothing(SheetLayout layout, boolean mask, String format) {
+    void exportReadMergeChangesNothing(MemberListForm form, boolean mask, String format) {
         Roster roster = SampleRosters.hacThanh();
-        ExportOptions options = ExportOptions.of(layout).masked(mask).withDecisions(DECISIONS);
-        byte[] file = format.equals("xlsx") ? TestWorkbooks.xlsx(roster, options) : TestWorkbooks.csv(roster, options);
+        byte[] file = format.equals("xlsx") ? SpreadsheetExports.xlsx(roster, form, mask, DECISIONS)
+                : SpreadsheetExports.csv(roster, form, mask, DECISIONS);
 
-        RosterSheet sheet = TestWorkbooks.read(file);
+        RosterSheet sheet = new RosterSheetReader().read(new ByteArrayInputStream(file));
         RosterSheetMerge.Result result = new RosterSheetMerge().merge(roster, sheet, SampleRosters.COMMUNE);
 
-        assertThat(sheet.layout()).isEqualTo(layout);
+        assertThat(sheet.form()).isEqualTo(form);
         assertThat(result.diff().added()).isEmpty();
         assertThat(result.diff().changed()).isEmpty();
         assertThat(result.diff().removed()).isEmpty();

@@ -1,42 +1,46 @@
 package vn.vanban.roster.spreadsheet;
 
+import vn.vanban.roster.form.ColumnKind;
+
 /**
- * What a column of the member list holds, whichever form it comes from. The reader recognises a
- * column by its heading folded to bare ASCII letters, so "Tên Phường\xã", "TÊN XÃ, PHƯỜNG" and
- * "Tên xã/phường/thị trấn" all land on {@link #COMMUNE}.
+ * Which column of the member-list form a heading names, whichever edition or retyped copy of the form
+ * it comes from. A heading is compared folded to bare ASCII letters, so "Tên Phường\xã",
+ * "TÊN XÃ, PHƯỜNG" and "Tên xã/phường/thị trấn" all name {@link ColumnKind#COMMUNE}.
  */
-public enum SheetColumn {
-    NUMBER, COMMUNE, TEAM, DECISION, NAME, ROLE, PHONE, NOTE;
+final class ColumnHeadings {
+
+    private ColumnHeadings() {
+    }
 
     /** The column a heading names, or null; {@code folded} comes from {@link Folding#heading}. */
-    static SheetColumn ofHeading(String folded) {
+    static ColumnKind kindOf(String folded) {
         if (folded == null || folded.isEmpty()) {
             return null;
         }
         if (folded.equals("tt") || folded.equals("stt") || folded.equals("sott")) {
-            return NUMBER;
+            return ColumnKind.NUMBER;
         }
         if (folded.startsWith("tenxa") || folded.startsWith("tenphuong") || folded.startsWith("tendonvi")
                 || folded.startsWith("tendackhu")) {
-            return COMMUNE;
+            return ColumnKind.COMMUNE;
         }
         if (folded.startsWith("tento")) {
-            return TEAM;
+            return ColumnKind.TEAM;
         }
         if (folded.startsWith("soquyetdinh") || folded.startsWith("quyetdinh")) {
-            return DECISION;
+            return ColumnKind.DECISION;
         }
         if (folded.startsWith("hoten") || folded.startsWith("hovaten")) {
-            return NAME;
+            return ColumnKind.NAME;
         }
         if (folded.startsWith("chucvu") || folded.startsWith("vaitro")) {
-            return ROLE;
+            return ColumnKind.ROLE;
         }
         if (folded.contains("dienthoai") || folded.equals("sdt")) {
-            return PHONE;
+            return ColumnKind.PHONE;
         }
         if (folded.startsWith("ghichu")) {
-            return NOTE;
+            return ColumnKind.NOTE;
         }
         return null;
     }

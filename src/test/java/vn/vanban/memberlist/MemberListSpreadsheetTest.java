@@ -1,4 +1,4 @@
-package vn.vanban.roster.spreadsheet;
+package vn.vanban.memberlist;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
@@ -16,8 +17,14 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import vn.vanban.roster.Roster;
+import vn.vanban.roster.Team;
+import vn.vanban.roster.form.MemberListForm;
+import vn.vanban.roster.spreadsheet.SampleRosters;
 
-class RosterSheetExporterTest {
+/** The roster as the member-list form in XLSX and CSV, as the export writes it for import back. */
+class MemberListSpreadsheetTest {
+
+    private static final Function<Team, String> NO_DECISIONS = t -> null;
 
     private final Roster roster = SampleRosters.hacThanh();
 
@@ -42,8 +49,8 @@ class RosterSheetExporterTest {
 
     @Test
     void the2025SheetIsTheThanhHoaForm() throws IOException {
-        XSSFSheet sheet = open(TestWorkbooks.xlsx(roster, ExportOptions.of(SheetLayout.FORM_2025)
-                .withDecisions(t -> t.key().equals("to-kp1") ? "01/QĐ-UBND ngày 10/7/2025" : null)));
+        XSSFSheet sheet = open(SpreadsheetExports.xlsx(roster, MemberListForm.FORM_2025, false,
+                t -> t.key().equals("to-kp1") ? "01/QĐ-UBND ngày 10/7/2025" : null));
 
         assertThat(text(sheet, 1, 0)).isEqualTo("DANH SÁCH TỔ CÔNG NGHỆ SỐ CỘNG ĐỒNG");
         assertThat(text(sheet, 2, 0)).isEqualTo("Phường Hạc Thành");
@@ -82,7 +89,7 @@ class RosterSheetExporterTest {
 
     @Test
     void membersAreInVietnameseNameOrderAndSeatsShowTheirPosition() throws IOException {
-        XSSFSheet sheet = open(TestWorkbooks.xlsx(roster, ExportOptions.of(SheetLayout.FORM_2025)));
+        XSSFSheet sheet = open(SpreadsheetExports.xlsx(roster, MemberListForm.FORM_2025, false, NO_DECISIONS));
 
         // Given name first (An < Ánh < Lan < Trường < Tú < Tuấn), not the family name.
         assertThat(column(sheet, 4, 11, 16)).containsExactly("Bùi Thị An", "Nguyễn Thị Ánh", "Đỗ Thị Lan",
@@ -98,13 +105,13 @@ class RosterSheetExporterTest {
 
     @Test
     void phonesAreTextCellsKeepingTheZeroAndMaskedOnRequest() throws IOException {
-        XSSFSheet plain = open(TestWorkbooks.xlsx(roster, ExportOptions.of(SheetLayout.FORM_2022)));
+        XSSFSheet plain = open(SpreadsheetExports.xlsx(roster, MemberListForm.FORM_2022, false, NO_DECISIONS));
         Cell phone = plain.getRow(11).getCell(5);
         assertThat(phone.getCellType()).isEqualTo(CellType.STRING);
         assertThat(phone.getStringCellValue()).isEqualTo("0977 001 122");
         assertThat(column(plain, 5, 5, 7)).containsExactly("0914994123", "0914 994 456", "0914994789");
 
-        XSSFSheet masked = open(TestWorkbooks.xlsx(roster, ExportOptions.of(SheetLayout.FORM_2022).masked(true)));
+        XSSFSheet masked = open(SpreadsheetExports.xlsx(roster, MemberListForm.FORM_2022, true, NO_DECISIONS));
         assertThat(column(masked, 5, 5, 7)).containsExactly("0914994***", "0914994***", "0914994***");
         assertThat(text(masked, 12, 5)).isEqualTo("0977001***");
         assertThat(text(masked, 11, 5)).isEmpty();
@@ -112,7 +119,7 @@ class RosterSheetExporterTest {
 
     @Test
     void the2022SheetHasSixColumnsTheCommitteeAndNoTotal() throws IOException {
-        XSSFSheet sheet = open(TestWorkbooks.xlsx(roster, ExportOptions.of(SheetLayout.FORM_2022)));
+        XSSFSheet sheet = open(SpreadsheetExports.xlsx(roster, MemberListForm.FORM_2022, false, NO_DECISIONS));
 
         assertThat(text(sheet, 1, 0)).isEqualTo("DANH SÁCH VÀ THÔNG TIN TỔ CÔNG NGHỆ SỐ CỘNG ĐỒNG");
         assertThat(text(sheet, 4, 5)).isEqualTo("Điện thoại di động (đã đăng ký Zalo)");
@@ -126,7 +133,7 @@ class RosterSheetExporterTest {
 
     @Test
     void csvIsUtf8WithBomCommasAndQuotesWhereNeeded() {
-        byte[] csv = TestWorkbooks.csv(roster, ExportOptions.of(SheetLayout.FORM_2025).masked(true));
+        byte[] csv = SpreadsheetExports.csv(roster, MemberListForm.FORM_2025, true, NO_DECISIONS);
 
         assertThat(csv).startsWith(0xEF, 0xBB, 0xBF);
         String[] lines = new String(csv, 3, csv.length - 3, StandardCharsets.UTF_8).split("\r\n", -1);
@@ -143,9 +150,9 @@ class RosterSheetExporterTest {
 
     @Test
     void csvQuotesRfc4180() {
-        assertThat(CsvListWriter.field("Nguyễn \"Tư\" Anh")).isEqualTo("\"Nguyễn \"\"Tư\"\" Anh\"");
-        assertThat(CsvListWriter.field("hai\ndòng")).isEqualTo("\"hai\ndòng\"");
-        assertThat(CsvListWriter.field("a;b")).isEqualTo("\"a;b\"");
-        assertThat(CsvListWriter.field("0914994123")).isEqualTo("0914994123");
+        assertThat(MemberListCsv.field("Nguyễn \"Tư\" Anh")).isEqualTo("\"Nguyễn \"\"Tư\"\" Anh\"");
+        assertThat(MemberListCsv.field("hai\ndòng")).isEqualTo("\"hai\ndòng\"");
+        assertThat(MemberListCsv.field("a;b")).isEqualTo("\"a;b\"");
+        assertThat(MemberListCsv.field("0914994123")).isEqualTo("0914994123");
     }
 }

@@ -1,0 +1,53 @@
+package vn.vanban.memberlist;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import vn.vanban.roster.Membership;
+import vn.vanban.roster.Person;
+import vn.vanban.roster.Profile;
+import vn.vanban.roster.Role;
+import vn.vanban.roster.Roster;
+import vn.vanban.roster.Team;
+import vn.vanban.roster.TeamLevel;
+import vn.vanban.roster.TeamStatus;
+
+class RosterMemberRowsTest {
+
+    private static Membership seat(Role role, String name) {
+        return new Membership(null, role, false, false, "Trưởng thôn", null,
+                name == null ? null : new Person(name, null, null, null, false, false, null));
+    }
+
+    private final Team team = new Team("t", TeamLevel.VILLAGE, "Tổ Thôn 1", null, null, TeamStatus.PROPOSED, null, null,
+            null, List.of(seat(Role.LEADER, "Trần Thị Lan"), seat(Role.MEMBER, "Nguyễn Văn Ánh"),
+            seat(Role.MEMBER, "Lê Bình"), seat(Role.DEPUTY, "Đỗ An"), seat(Role.MEMBER, "Đào Văn An"),
+            seat(Role.MEMBER, null)));
+    private final Team empty = new Team("e", TeamLevel.VILLAGE, "Tổ trống", null, null, TeamStatus.PROPOSED, null, null,
+            null, List.of());
+    private final Team gone = new Team("g", TeamLevel.VILLAGE, "Tổ đã giải thể", null, null, TeamStatus.DISSOLVED, null,
+            null, null, List.of(seat(Role.LEADER, "Vũ Văn Cường")));
+    private final Roster roster = new Roster("16177", 0L, Profile.EMPTY, List.of(), List.of(team, empty, gone), null);
+
+    @Test
+    void membersAreListedByGivenNameThenFamilyThenMiddleAndEmptyOrDissolvedTeamsAreLeftOutOfAPrintedList() {
+        List<MemberListRow> rows = RosterMemberRows.of("16177", "Xã Xuân Bình", roster, t -> null,
+                RosterMemberRows.Teams.SEATED);
+        // An (Đào Văn An, then Đỗ An: family Đào before Đỗ), Ánh, Bình, Lan; the seat with no person by its position.
+        assertThat(rows).extracting(MemberListRow::memberName)
+                .containsExactly("Đào Văn An", "Đỗ An", "Nguyễn Văn Ánh", "Lê Bình", "Trần Thị Lan", "Trưởng thôn");
+        assertThat(rows).extracting(MemberListRow::teamName).containsOnly("Tổ Thôn 1");
+    }
+
+    @Test
+    void aSpreadsheetListsEveryTeamAndATeamWithoutMembersAsARowOfItsOwn() {
+        List<MemberListRow> rows = RosterMemberRows.of("16177", "Xã Xuân Bình", roster,
+                t -> t.key().equals("e") ? "01/QĐ-UBND ngày 10/7/2025" : null, RosterMemberRows.Teams.ALL);
+        assertThat(rows).extracting(MemberListRow::teamName).containsSubsequence("Tổ Thôn 1", "Tổ trống", "Tổ đã giải thể");
+        MemberListRow emptyTeam = rows.stream().filter(r -> r.teamName().equals("Tổ trống")).findFirst().orElseThrow();
+        assertThat(emptyTeam.hasMember()).isFalse();
+        assertThat(emptyTeam.memberName()).isEmpty();
+        assertThat(emptyTeam.decisionText()).isEqualTo("01/QĐ-UBND ngày 10/7/2025");
+    }
+}
