@@ -11,7 +11,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.vanban.generation.DocumentDataException;
-import vn.vanban.generation.FieldProblem;
+import vn.vanban.problem.FieldProblem;
 import vn.vanban.render.OutputFormat;
 import vn.vanban.memberlist.MemberLists;
 import vn.vanban.roster.form.MemberListForm;

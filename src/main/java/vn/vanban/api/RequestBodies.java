@@ -9,7 +9,7 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 import vn.vanban.generation.DocumentDataException;
-import vn.vanban.generation.FieldProblem;
+import vn.vanban.problem.FieldProblem;
 import vn.vanban.json.StrictJson;
 import vn.vanban.limits.RequestLimits;
 

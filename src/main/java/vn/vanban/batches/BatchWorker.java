@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 import vn.vanban.decisions.draft.DecisionDrafts;
 import vn.vanban.decisions.draft.NewDecision;
 import vn.vanban.generation.DocumentDataException;
-import vn.vanban.generation.FieldProblem;
+import vn.vanban.problem.FieldProblem;
 import vn.vanban.render.OutputFormat;
 import vn.vanban.generation.RenderedFile;
 import vn.vanban.memberlist.MemberLists;

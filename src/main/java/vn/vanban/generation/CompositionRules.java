@@ -1,5 +1,6 @@
 package vn.vanban.generation;
 
+import vn.vanban.problem.FieldProblem;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -1,5 +1,6 @@
 package vn.vanban.generation;
 
+import vn.vanban.problem.FieldProblem;
 import vn.vanban.limits.RequestLimits;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

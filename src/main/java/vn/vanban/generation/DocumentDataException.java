@@ -1,5 +1,6 @@
 package vn.vanban.generation;
 
+import vn.vanban.problem.FieldProblem;
 import java.util.List;
 import java.util.Map;
 import vn.vanban.problem.ProblemException;

@@ -1,5 +1,6 @@
 package vn.vanban.generation;
 
+import vn.vanban.problem.FieldProblem;
 import vn.vanban.limits.RequestLimits;
 import vn.vanban.render.OutputFormat;
 import vn.vanban.template.SchemaCheck;
@@ -67,7 +68,7 @@ public final class DocumentService {
         if (!(data instanceof ObjectNode object) || !(data.get("teams") instanceof ArrayNode teams) || teams.isEmpty()) {
             throw invalid("/teams", "Cần danh sách \"teams\" có ít nhất một tổ để lập quyết định cho từng tổ");
         }
-        schemaCheck.check(template, data);
+        checkSchema(template, data);
         List<RenderedFile> files = new ArrayList<>(teams.size());
         for (JsonNode team : teams) {
             ObjectNode one = object.deepCopy();
@@ -79,9 +80,17 @@ public final class DocumentService {
         return new TeamDocuments(template.title(), files);
     }
 
+    private void checkSchema(TemplateDescriptor template, JsonNode data) {
+        List<FieldProblem> violations = schemaCheck.violations(template, data);
+        if (!violations.isEmpty()) {
+            throw new DocumentDataException(DocumentDataException.Kind.INVALID,
+                    "Dữ liệu không đúng cấu trúc của mẫu " + template.id(), violations);
+        }
+    }
+
     /** The document tree of a template and its data, before any format is chosen. */
     public DocumentTree document(TemplateDescriptor template, JsonNode data) {
-        schemaCheck.check(template, data);
+        checkSchema(template, data);
         Map<String, Object> model = preparer.prepare(data);
         rules.check(model);
         return reader.read(engine.render(template.id(), MemberListForms.addTo(model)));

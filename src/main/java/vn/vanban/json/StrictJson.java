@@ -10,7 +10,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;
 import vn.vanban.generation.DocumentDataException;
-import vn.vanban.generation.FieldProblem;
+import vn.vanban.problem.FieldProblem;
 
 /**
  * Reads JSON that people typed, strictly: a duplicate key, an unknown or misspelt field is an error with

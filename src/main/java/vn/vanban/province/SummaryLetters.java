@@ -10,7 +10,7 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 import vn.vanban.generation.DocumentDataException;
 import vn.vanban.generation.DocumentService;
-import vn.vanban.generation.FieldProblem;
+import vn.vanban.problem.FieldProblem;
 import vn.vanban.render.OutputFormat;
 import vn.vanban.generation.RenderedFile;
 import vn.vanban.reference.ProvinceRepository;

@@ -1,7 +1,6 @@
 package vn.vanban.template;
 
-import vn.vanban.generation.DocumentDataException;
-import vn.vanban.generation.FieldProblem;
+import vn.vanban.problem.FieldProblem;
 import com.networknt.schema.Error;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
@@ -11,23 +10,19 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import tools.jackson.databind.JsonNode;
 
-/** Checks request data against the template's JSON Schema and reports every violation at once. */
+/** Checks request data against the template's JSON Schema, finding every violation at once. */
 public final class SchemaCheck {
 
     private final SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
     private final Map<String, Schema> compiled = new ConcurrentHashMap<>();
 
-    public void check(TemplateDescriptor template, JsonNode data) {
+    /** @return each violation with its pointer and a Vietnamese message; empty when the data fits */
+    public List<FieldProblem> violations(TemplateDescriptor template, JsonNode data) {
         Schema schema = compiled.computeIfAbsent(template.id(), id -> registry.getSchema(template.schema()));
-        List<Error> errors = schema.validate(data);
-        if (!errors.isEmpty()) {
-            List<FieldProblem> problems = errors.stream()
-                    .map(e -> new FieldProblem(pointer(e), SchemaMessages.vietnamese(e)))
-                    .distinct()
-                    .toList();
-            throw new DocumentDataException(DocumentDataException.Kind.INVALID,
-                    "Dữ liệu không đúng cấu trúc của mẫu " + template.id(), problems);
-        }
+        return schema.validate(data).stream()
+                .map(e -> new FieldProblem(pointer(e), SchemaMessages.vietnamese(e)))
+                .distinct()
+                .toList();
     }
 
     /** The validator reports JSON Pointers; a missing property is reported on its parent. */

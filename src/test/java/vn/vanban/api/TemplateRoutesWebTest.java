@@ -24,7 +24,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import tools.jackson.databind.json.JsonMapper;
 import vn.vanban.generation.DocumentDataException;
 import vn.vanban.generation.DocumentService;
-import vn.vanban.generation.FieldProblem;
+import vn.vanban.problem.FieldProblem;
 import vn.vanban.generation.RenderedFile;
 import vn.vanban.generation.TeamDocuments;
 import vn.vanban.limits.RequestLimits;

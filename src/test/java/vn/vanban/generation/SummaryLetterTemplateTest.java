@@ -1,5 +1,6 @@
 package vn.vanban.generation;
 
+import vn.vanban.problem.FieldProblem;
 import vn.vanban.limits.RequestLimits;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,6 +1,5 @@
-package vn.vanban.generation;
+package vn.vanban.problem;
 
-import vn.vanban.problem.PointedError;
 
 /**
  * One thing wrong with the data.
