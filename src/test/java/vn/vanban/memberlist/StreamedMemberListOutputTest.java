@@ -17,7 +17,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Element;
-import vn.vanban.bench.SyntheticProvince;
 import vn.vanban.render.docx.DocxInspector;
 import vn.vanban.render.pdf.PdfInspector;
 import vn.vanban.render.pdf.PdfInspector.Line;
