@@ -14,6 +14,7 @@ import java.util.zip.ZipInputStream;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamReader;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -23,6 +24,7 @@ import org.junit.jupiter.params.provider.EnumSource;
  * production: {@link SyntheticProvinceList} in a child process, then the file read back as a stream (it is
  * far larger than the cap unzipped) and its rows counted. No time is asserted.
  */
+@Tag("slow")
 class StreamedMemberListHeapTest {
 
     static final int MEMBERS = 100_000;
