@@ -6,7 +6,6 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.annotation.Bean;
-import vn.vanban.bench.BenchCommand;
 import vn.vanban.cli.RenderCommand;
 
 @SpringBootApplication
@@ -16,9 +15,6 @@ public class VanbanApplication {
     public static void main(String[] args) throws Exception {
         if (RenderCommand.matches(args)) {
             System.exit(RenderCommand.run(args, System.out, System.err));
-        }
-        if (BenchCommand.matches(args)) {
-            System.exit(BenchCommand.run(args, System.out));
         }
         SpringApplication.run(VanbanApplication.class, args);
     }

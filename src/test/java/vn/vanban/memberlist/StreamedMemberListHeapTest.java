@@ -14,17 +14,18 @@ import java.util.zip.ZipInputStream;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamReader;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import vn.vanban.render.OutputFormat;
-import vn.vanban.bench.SyntheticProvince;
 
 /**
  * 100,000 members go through in a JVM of its own capped at 256 MiB, as the streamed list must in
- * production: the benchmark's list mode, in a child process, then the file read back as a stream (it is
+ * production: {@link SyntheticProvinceList} in a child process, then the file read back as a stream (it is
  * far larger than the cap unzipped) and its rows counted. No time is asserted.
  */
+@Tag("slow")
 class StreamedMemberListHeapTest {
 
     static final int MEMBERS = 100_000;
@@ -43,8 +44,7 @@ class StreamedMemberListHeapTest {
         Path log = dir.resolve("child.log");
         Process child = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx256m", "-XX:+ExitOnOutOfMemoryError", "-cp", System.getProperty("java.class.path"),
-                "vn.vanban.VanbanApplication", "bench-list", "--format", format.extension(),
-                "--members", Integer.toString(MEMBERS), "--warm-up", "0", "--runs", "1", "--out", file.toString()))
+                SyntheticProvinceList.class.getName(), format.extension(), Integer.toString(MEMBERS), file.toString()))
                 .redirectErrorStream(true).redirectOutput(log.toFile()).start();
         assertThat(child.waitFor(10, TimeUnit.MINUTES)).as("child finished").isTrue();
         assertThat(child.exitValue()).as("child exit; its output:\n" + Files.readString(log)).isZero();

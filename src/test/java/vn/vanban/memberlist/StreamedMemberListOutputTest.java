@@ -15,10 +15,10 @@ import org.docx4j.openpackaging.packages.SpreadsheetMLPackage;
 import org.docx4j.openpackaging.packages.WordprocessingMLPackage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Element;
 import vn.vanban.render.OutputFormat;
-import vn.vanban.bench.SyntheticProvince;
 import vn.vanban.render.docx.DocxInspector;
 import vn.vanban.render.pdf.PdfInspector;
 import vn.vanban.render.pdf.PdfInspector.Line;
@@ -30,6 +30,7 @@ import vn.vanban.roster.Role;
  * named again where they run over a page break, a Cộng row under each commune and the TỔNG row. Set
  * {@code -Dvanban.list.dump=DIR} to keep the files for a look.
  */
+@Tag("slow")
 class StreamedMemberListOutputTest {
 
     static final int MEMBERS = 700;

@@ -14,6 +14,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -26,6 +27,7 @@ import vn.vanban.template.TemplateDescriptor;
  * LibreOffice as an oracle: our DOCX, laid out by an independent engine, must have the same pages
  * and the same words as our PDF. Skipped on a developer machine without LibreOffice, never in CI.
  */
+@Tag("slow")
 class LibreOfficeParityTest {
 
     static DocumentService service;

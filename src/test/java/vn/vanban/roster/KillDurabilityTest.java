@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Properties;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
  * A change the API answered 200 for, and a batch it answered 202 for, are on disk: the service is killed with SIGKILL right after the
  * answer (no shutdown hook runs, H2 closes nothing) and started again on the same database file.
  */
+@Tag("slow")
 class KillDurabilityTest {
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();

@@ -41,6 +41,16 @@ class VietnameseNamesTest {
     }
 
     @Test
+    void spacesAndPunctuationComeBeforeLetters() {
+        // Middle names of two words against one: "Hoà Xuân" is "Hoà" then more, so before "Hoàng".
+        assertThat(sorted("Lê Hoàng Anh", "Lê Hoà Xuân Anh", "Lê Hoà Anh"))
+                .containsExactly("Lê Hoà Anh", "Lê Hoà Xuân Anh", "Lê Hoàng Anh");
+        // Ê Đê and Gia Rai names: a space, then a hyphen, then an apostrophe, all before a letter.
+        assertThat(sorted("Y Bih Niê", "Ybih Niê", "Y-Bih Niê", "Y'Bih Niê", "Y’Bih Niê"))
+                .containsExactly("Y Bih Niê", "Y-Bih Niê", "Y'Bih Niê", "Y’Bih Niê", "Ybih Niê");
+    }
+
+    @Test
     void decomposedNamesSortWithTheirComposedTwins() {
         String nfd = Normalizer.normalize("Võ Thị Ngọc Hân", Normalizer.Form.NFD);
         assertThat(VietnameseNames.order().compare(nfd, "Võ Thị Ngọc Hân")).isZero();

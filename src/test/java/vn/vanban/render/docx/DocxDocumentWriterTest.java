@@ -19,6 +19,7 @@ import java.util.concurrent.Future;
 import org.docx4j.TextUtils;
 import org.docx4j.openpackaging.packages.WordprocessingMLPackage;
 import org.docx4j.wml.SectPr;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Element;
 import vn.vanban.document.Addressees;
@@ -457,6 +458,7 @@ class DocxDocumentWriterTest {
     }
 
     @Test
+    @Tag("slow")
     void longListIsStreamedInChunksAndStaysWellFormed() {
         DocxInspector docx = inspect(DocxSamples.memberList(700));
         Element table = docx.elements(DOC, "//w:tbl[w:tblPr/w:tblBorders/w:insideH/@w:val='single']").get(0);

@@ -16,6 +16,7 @@ import java.util.concurrent.Future;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import vn.vanban.document.DocumentTree;
 import vn.vanban.document.Header;
@@ -249,6 +250,7 @@ class PdfDocumentWriterTest {
     }
 
     @Test
+    @Tag("slow")
     void closingStaysWithTheLastParagraph() {
         // Push the end of the body over every position on the page: the last paragraph and the closing
         // must always share a page.

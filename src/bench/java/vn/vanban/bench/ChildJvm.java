@@ -11,8 +11,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * This same program in a JVM of its own, with a heap cap: how the large lists are measured, so that the
- * cap is real and nothing of the parent's heap counts. Started from the jar when the bench runs from
- * the jar, from the class path otherwise (a {@code -Pbench} build, with poi-tl on it).
+ * cap is real and nothing of the parent's heap counts. Started with the parent's class path, which has
+ * poi-tl on it.
  */
 final class ChildJvm {
 
@@ -34,12 +34,7 @@ final class ChildJvm {
     static Outcome run(String maxHeap, long timeoutMinutes, Path log, String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx" + maxHeap, "-XX:+ExitOnOutOfMemoryError"));
-        String classPath = System.getProperty("java.class.path");
-        if (classPath.endsWith(".jar") && !classPath.contains(java.io.File.pathSeparator)) {
-            command.addAll(List.of("-jar", classPath));
-        } else {
-            command.addAll(List.of("-cp", classPath, "vn.vanban.VanbanApplication"));
-        }
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), Bench.class.getName()));
         command.addAll(List.of(args));
         Process child = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         if (!child.waitFor(timeoutMinutes, TimeUnit.MINUTES)) {

@@ -13,27 +13,28 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import vn.vanban.bench.poitl.PoiTlFiller;
 import vn.vanban.generation.DocumentService;
 import vn.vanban.generation.DocumentServices;
-import vn.vanban.render.OutputFormat;
 import vn.vanban.generation.RenderedFile;
 import vn.vanban.limits.RequestLimits;
 import vn.vanban.memberlist.StreamedMemberList;
+import vn.vanban.render.OutputFormat;
 import vn.vanban.template.TemplateDescriptor;
 
 /**
- * {@code java -jar vanban.jar bench [--out BENCHMARKS.md] [--iterations N] [--jar target/vanban.jar]}:
- * measures, in one run on this machine, the warm latency of every template in both formats, the
- * throughput with two threads, the time from starting the service to its first document, LibreOffice
- * converting the same DOCX, the province lists in a JVM capped at 256 MiB, and (in a {@code -Pbench}
- * build, see README "Benchmarks") poi-tl filling equivalent DOCX templates; then writes the tables and
- * the ratios to a Markdown file.
+ * {@code Bench [--out BENCHMARKS.md] [--iterations N] [--jar target/vanban.jar]}, run by
+ * {@code ./mvnw -Pbench exec:exec} (README "Benchmarks"): measures, in one run on this machine, the warm
+ * latency of every template in both formats, the throughput with two threads, the time from starting
+ * the service to its first document, LibreOffice converting the same DOCX, the province lists in a JVM
+ * capped at 256 MiB, and poi-tl filling equivalent DOCX templates; then writes the tables and the ratios
+ * to a Markdown file. {@code Bench bench-list …} is one list in this JVM ({@link LargeListRun}), which is
+ * how the bench starts its child JVMs.
  */
-public final class BenchCommand {
+public final class Bench {
 
     private static final int WARM_UP = 100;
 
@@ -58,24 +59,22 @@ public final class BenchCommand {
               repository) and filled with texts that vanban has already made, so poi-tl is spared the data
               checks, numbering and wording that vanban's times include. Its list has no merged groups and
               keeps every row in memory before writing, which is how its table loop works. poi-tl and its POI
-              are on the class path of the `-Pbench` build only, never in `target/vanban.jar`.
+              are on the test class path of the `-Pbench` build only, never in `target/vanban.jar`.
             """;
 
-    private BenchCommand() {
+    private Bench() {
     }
 
-    public static boolean matches(String[] args) {
-        return args.length > 0 && ("bench".equals(args[0]) || LargeListRun.COMMAND.equals(args[0]));
+    public static void main(String[] args) throws Exception {
+        boolean list = args.length > 0 && LargeListRun.COMMAND.equals(args[0]);
+        System.exit(list ? LargeListRun.run(args, System.out) : run(args, System.out));
     }
 
-    public static int run(String[] args, PrintStream out) throws Exception {
-        if (LargeListRun.COMMAND.equals(args[0])) {
-            return LargeListRun.run(args, out);
-        }
+    private static int run(String[] args, PrintStream out) throws Exception {
         Path target = Path.of("BENCHMARKS.md");
         int iterations = 300;
         Path jar = null;
-        for (int i = 1; i + 1 < args.length; i += 2) {
+        for (int i = 0; i + 1 < args.length; i += 2) {
             switch (args[i]) {
                 case "--out" -> target = Path.of(args[i + 1]);
                 case "--iterations" -> iterations = Integer.parseInt(args[i + 1]);
@@ -86,9 +85,8 @@ public final class BenchCommand {
         DocumentService service = DocumentServices.create(Path.of("fonts"), Path.of("templates"), RequestLimits.defaults());
         StringBuilder md = new StringBuilder();
         md.append("# Benchmarks\n\n");
-        Optional<DocxTemplateFiller> filler = TemplateFillers.find();
-        md.append("Measured by `").append(filler.isPresent() ? "./mvnw -Pbench -DskipTests package exec:exec"
-                : "java -jar target/vanban.jar bench").append("` on ").append(LocalDate.now()).append(".\n\n");
+        DocxTemplateFiller filler = new PoiTlFiller();
+        md.append("Measured by `./mvnw -Pbench -DskipTests package exec:exec` on ").append(LocalDate.now()).append(".\n\n");
         md.append("Machine: ").append(MachineInfo.describe()).append(".\n\n");
         md.append("## One document, warm (").append(WARM_UP).append(" renders of warm-up, then ")
                 .append(iterations).append(" timed, one thread)\n\n");
@@ -140,16 +138,10 @@ public final class BenchCommand {
             md.append("\n");
         }
         md.append(libreOffice(docxFiles, work, results, out));
-        if (filler.isPresent()) {
-            md.append(TemplateFillerBench.decision(filler.get(), service, WARM_UP, iterations, work, results, out));
-        } else {
-            md.append("poi-tl was not on the class path (`java -jar`); `./mvnw -Pbench … exec:exec` measures it.\n\n");
-        }
+        md.append(TemplateFillerBench.decision(filler, service, WARM_UP, iterations, work, results, out));
         LargeListBench lists = new LargeListBench(work, out, results);
         md.append(lists.vanban());
-        if (filler.isPresent()) {
-            md.append(lists.poiTl(filler.get().name()));
-        }
+        md.append(lists.poiTl(filler.name()));
         if (LibreOfficeTimer.available()) {
             md.append(lists.libreOffice(new StreamedMemberList(service)));
         }

@@ -8,8 +8,9 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
 import vn.vanban.render.OutputFormat;
-import vn.vanban.memberlist.MemberListRequest;
 import vn.vanban.memberlist.StreamedMemberList;
+import vn.vanban.memberlist.SyntheticProvince;
+import vn.vanban.memberlist.SyntheticProvinceList;
 
 /**
  * The province lists: 25,000 members in the three formats and 100,000 in each, every one in a child JVM
@@ -76,7 +77,7 @@ final class LargeListBench {
         if (keep) {
             results.list(format, o.number("median-ms"), o.number("after-gc-mib"), file);
         }
-        String pages = format == OutputFormat.PDF ? Integer.toString(BenchCommand.pdfPages(Files.readAllBytes(file))) : "–";
+        String pages = format == OutputFormat.PDF ? Integer.toString(Bench.pdfPages(Files.readAllBytes(file))) : "–";
         return String.format(Locale.ROOT, "| %,d | %s | %s | %s | %.1f MiB | %.0f | %.0f | %.0f | %.0f |%n", members,
                 format.extension(), target, pages, o.number("bytes") / 1048576.0, o.number("median-ms"),
                 o.number("peak-heap-mib"), o.number("after-gc-mib"), o.number("baseline-mib"));
@@ -113,8 +114,7 @@ final class LargeListBench {
                 .append("| members | cold process, s | running instance, s |\n|---|---|---|\n");
         Path small = work.resolve("province-" + SMALL + ".docx");
         try (OutputStream out = Files.newOutputStream(small)) {
-            lists.write(new MemberListRequest("2025", false, null, "Tỉnh Thanh Hóa (số liệu giả lập)"),
-                    new SyntheticProvince(SMALL), OutputFormat.DOCX, out);
+            lists.write(SyntheticProvinceList.request("2025"), new SyntheticProvince(SMALL), OutputFormat.DOCX, out);
         }
         Optional<Path> province = results.listFile(OutputFormat.DOCX);
         for (Path docx : province.isPresent() ? new Path[] {small, province.get()} : new Path[] {small}) {

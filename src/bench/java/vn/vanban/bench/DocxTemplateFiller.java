@@ -8,9 +8,8 @@ import vn.vanban.document.TableRow;
 
 /**
  * Another way to the same DOCX, timed beside vanban's writer: a Word template with tags, filled by a
- * template engine (poi-tl). Found with {@link java.util.ServiceLoader}, so that the engine and the
- * Apache POI it brings stay out of the service's jar: the implementation is under {@code src/bench} and
- * on the class path only in a {@code -Pbench} build.
+ * template engine. The sections that time it know only this; the engine's own API (poi-tl, in
+ * {@code poitl}) stays in one place.
  */
 public interface DocxTemplateFiller {
 

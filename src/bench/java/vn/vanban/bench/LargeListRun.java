@@ -10,11 +10,12 @@ import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
-import vn.vanban.generation.DocumentServices;
-import vn.vanban.limits.RequestLimits;
+import vn.vanban.bench.poitl.PoiTlFiller;
 import vn.vanban.render.OutputFormat;
 import vn.vanban.memberlist.MemberListRequest;
 import vn.vanban.memberlist.StreamedMemberList;
+import vn.vanban.memberlist.SyntheticProvince;
+import vn.vanban.memberlist.SyntheticProvinceList;
 
 /**
  * {@code bench-list --format pdf|docx|xlsx --members N [--layout 2025] [--warm-up W] [--runs R] [--out FILE]
@@ -54,9 +55,8 @@ final class LargeListRun {
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
         }
-        StreamedMemberList lists = new StreamedMemberList(
-                DocumentServices.create(Path.of("fonts"), Path.of("templates"), RequestLimits.defaults()));
-        MemberListRequest request = new MemberListRequest(layout, false, null, "Tỉnh Thanh Hóa (số liệu giả lập)");
+        StreamedMemberList lists = SyntheticProvinceList.writer();
+        MemberListRequest request = SyntheticProvinceList.request(layout);
         ListWriter writer = listWriter(engine, lists, request, format);
         for (int i = 0; i < warmUp; i++) {
             write(writer, members, new CountingSink()); // class loading and the JIT
@@ -93,8 +93,7 @@ final class LargeListRun {
         if (engine.equals("vanban")) {
             return (members, out) -> lists.write(request, new SyntheticProvince(members), format, out);
         }
-        DocxTemplateFiller filler = TemplateFillers.find()
-                .orElseThrow(() -> new IllegalStateException("no template engine on the class path; run with -Pbench"));
+        DocxTemplateFiller filler = new PoiTlFiller();
         return (members, out) -> filler.memberList(lists.frame(request),
                 lists.tableRows(request, new SyntheticProvince(members)), out);
     }

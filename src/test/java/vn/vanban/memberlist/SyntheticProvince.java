@@ -1,8 +1,7 @@
-package vn.vanban.bench;
+package vn.vanban.memberlist;
 
 import java.util.Iterator;
 import java.util.NoSuchElementException;
-import vn.vanban.memberlist.MemberListRow;
 import vn.vanban.roster.Role;
 
 /**
