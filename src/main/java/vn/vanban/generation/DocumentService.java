@@ -13,7 +13,7 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 import vn.vanban.document.DocumentTree;
 import vn.vanban.document.markup.DocumentReader;
-import vn.vanban.render.DocumentWriter;
+import vn.vanban.render.Writers;
 import vn.vanban.render.RowStreamWriter;
 import vn.vanban.template.TemplateCatalog;
 import vn.vanban.template.TemplateDescriptor;
@@ -29,17 +29,17 @@ public final class DocumentService {
 
     private final TemplateCatalog catalog;
     private final TemplateEngine engine;
-    private final Map<OutputFormat, DocumentWriter> writers;
+    private final Writers writers;
     private final DataPreparer preparer;
     private final SchemaCheck schemaCheck = new SchemaCheck();
     private final CompositionRules rules = new CompositionRules();
     private final DocumentReader reader = new DocumentReader();
 
-    public DocumentService(TemplateCatalog catalog, TemplateEngine engine, Map<OutputFormat, DocumentWriter> writers,
+    public DocumentService(TemplateCatalog catalog, TemplateEngine engine, Writers writers,
                            RequestLimits limits) {
         this.catalog = catalog;
         this.engine = engine;
-        this.writers = Map.copyOf(writers);
+        this.writers = writers;
         this.preparer = new DataPreparer(limits);
     }
 
@@ -54,7 +54,7 @@ public final class DocumentService {
     public RenderedFile render(TemplateDescriptor template, JsonNode data, OutputFormat format) {
         DocumentTree document = document(template, data);
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
-        writers.get(format).write(document, out);
+        writers.of(format).write(document, out);
         return new RenderedFile(out.toByteArray(), FileNames.of(fileTitle(template, document), format), format);
     }
 
@@ -107,10 +107,7 @@ public final class DocumentService {
 
     /** The writer of {@code format}, which can take the rows of a table as a stream. */
     public RowStreamWriter rowStreamWriter(OutputFormat format) {
-        if (writers.get(format) instanceof RowStreamWriter writer) {
-            return writer;
-        }
-        throw new IllegalStateException("no streaming writer for " + format);
+        return writers.of(format);
     }
 
     /** Renders every template's example in every format once, so that the first real request is warm. */

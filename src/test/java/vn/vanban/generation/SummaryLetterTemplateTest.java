@@ -33,7 +33,7 @@ class SummaryLetterTemplateTest {
 
     private static final String ID = "summary-letter";
     private static final TemplateCatalog CATALOG = TemplateCatalog.load(null);
-    private final DocumentService service = new DocumentService(CATALOG, new TemplateEngine(null), Map.of(),
+    private final DocumentService service = new DocumentService(CATALOG, new TemplateEngine(null), TemplateExamplesTest.WRITERS,
             RequestLimits.defaults());
 
     private DocumentTree render(JsonNode data) {

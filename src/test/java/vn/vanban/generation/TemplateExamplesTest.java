@@ -1,5 +1,8 @@
 package vn.vanban.generation;
 
+import vn.vanban.fonts.DocumentFonts;
+import vn.vanban.layout.Nd30Layout;
+import vn.vanban.render.Writers;
 import vn.vanban.problem.FieldProblem;
 import vn.vanban.limits.RequestLimits;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -29,7 +32,8 @@ import vn.vanban.template.TemplateEngine;
 class TemplateExamplesTest {
 
     static final TemplateCatalog CATALOG = TemplateCatalog.load(null);
-    private final DocumentService service = new DocumentService(CATALOG, new TemplateEngine(null), Map.of(),
+    static final Writers WRITERS = new Writers(Nd30Layout.standard(), DocumentFonts.load(null));
+    private final DocumentService service = new DocumentService(CATALOG, new TemplateEngine(null), TemplateExamplesTest.WRITERS,
             RequestLimits.defaults());
 
     static Stream<String> templateIds() {
@@ -247,7 +251,7 @@ class TemplateExamplesTest {
 
     @Test
     void textAndRowLimitsAreEnforced() {
-        DocumentService strict = new DocumentService(CATALOG, new TemplateEngine(null), Map.of(),
+        DocumentService strict = new DocumentService(CATALOG, new TemplateEngine(null), TemplateExamplesTest.WRITERS,
                 new RequestLimits(1_000_000, 300, 10));
         ObjectNode data = example("commune-team-decision");
         assertThatThrownBy(() -> strict.document(CATALOG.get("commune-team-decision"), data))
