@@ -3,14 +3,24 @@ package vn.vanban;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
  * The package boundaries the README's "Architecture" section describes, checked on the compiled main
- * classes: a change that crosses one fails here, not in review.
+ * classes and, for imports that the compiler drops because nothing uses them yet, on the sources: a
+ * change that crosses one fails here, not in review.
  */
 class ModularityTest {
 
@@ -69,5 +79,34 @@ class ModularityTest {
         noClasses().that().resideOutsideOfPackages("vn.vanban.api..", "vn.vanban.web..", "vn.vanban")
                 .should().dependOnClassesThat().resideInAnyPackage("vn.vanban.api..", "vn.vanban.web..", "vn.vanban.cli..")
                 .check(MAIN);
+    }
+
+    /** The class files do not show an import nothing uses yet; the sources do. */
+    @Test
+    void noSourceImportCrossesABoundary() {
+        assertThat(importsMatching("roster", "vn\\.vanban\\.(decisions|generation|memberlist|province|batches|demo)\\b"))
+                .as("roster importing a document feature").isEmpty();
+        for (String core : List.of("render", "document", "layout", "text", "fonts")) {
+            assertThat(importsMatching(core, "(org\\.springframework|java\\.sql|javax\\.sql)\\b|vn\\.vanban\\.("
+                    + "api|batches|cli|decisions|demo|generation|memberlist|province|reference|roster|template|limits|web)\\b"))
+                    .as(core + " importing Spring, JDBC or a feature").isEmpty();
+        }
+    }
+
+    /** "File: import line" for every import of a main package (and its sub-packages) that matches. */
+    private static List<String> importsMatching(String pkg, String target) {
+        Pattern imports = Pattern.compile("^import\\s+(static\\s+)?(" + target + ")", Pattern.MULTILINE);
+        Path root = Path.of("src/main/java/vn/vanban", pkg);
+        try (Stream<Path> files = Files.walk(root)) {
+            return files.filter(f -> f.toString().endsWith(".java")).flatMap(f -> {
+                try {
+                    return Files.readAllLines(f).stream().filter(l -> imports.matcher(l).find()).map(l -> f + ": " + l);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }
