@@ -61,6 +61,14 @@ public class AuditTrail {
         recordCaller(action, communeCode, province, targetId, detail);
     }
 
+    /** The detail of a versioned write: {@code versionBefore} (null for a first save) and {@code versionAfter}. */
+    public static Map<String, Object> versions(Object before, Object after) {
+        Map<String, Object> d = new LinkedHashMap<>();
+        d.put("versionBefore", before);
+        d.put("versionAfter", after);
+        return d;
+    }
+
     /** Records an act of the current caller on a province. */
     public void recordProvince(String action, String provinceCode, Object targetId, Map<String, ?> detail) {
         recordCaller(action, null, provinceCode, targetId, detail);

@@ -9,8 +9,10 @@ import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
- * The caller of the current request, for services that decide by scope. A thread that serves no request
- * and carries no authentication (start-up, the batch worker) is the service itself.
+ * The caller of the current request, for services that decide by scope. Code that runs with no
+ * authentication and outside any request that passed the security filters (start-up, the batch worker,
+ * a test calling a service) is the service itself; inside such a request a missing authentication is
+ * anonymous, never the service.
  */
 @Component
 public class CallerContext {
@@ -20,10 +22,18 @@ public class CallerContext {
         if (authentication != null && authentication.getPrincipal() instanceof Caller caller) {
             return caller;
         }
-        if (authentication == null && RequestContextHolder.getRequestAttributes() == null) {
+        if (authentication == null && !insideSecuredRequest()) {
             return Caller.SYSTEM;
         }
         return Caller.ANONYMOUS;
+    }
+
+    /** Marks a request as having passed the security filters (set by the first of them). */
+    static final String SECURED_REQUEST = CallerContext.class.getName() + ".SECURED";
+
+    private static boolean insideSecuredRequest() {
+        RequestAttributes attributes = RequestContextHolder.getRequestAttributes();
+        return attributes != null && attributes.getAttribute(SECURED_REQUEST, RequestAttributes.SCOPE_REQUEST) != null;
     }
 
     /** The client's address as the server sees it (behind a proxy: with forwarded headers honoured), or null. */
