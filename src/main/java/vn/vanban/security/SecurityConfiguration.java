@@ -7,6 +7,8 @@ import java.util.Set;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -45,11 +47,20 @@ class SecurityConfiguration {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
     }
 
+    /**
+     * The one authentication manager, without a parent: a refused password is tried (and counted) once,
+     * and Spring Boot creates no default user beside it.
+     */
+    @Bean
+    AuthenticationManager authenticationManager(AccountAuthenticationProvider provider) {
+        return new ProviderManager(provider);
+    }
+
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, AccessProperties properties, ApiKeys keys,
-                                            AccountStore accounts, AccountAuthenticationProvider provider) throws Exception {
+                                            AccountStore accounts, AuthenticationManager authenticationManager) throws Exception {
         ProblemResponses problems = new ProblemResponses();
-        http.authenticationProvider(provider)
+        http.authenticationManager(authenticationManager)
                 .authorizeHttpRequests(a -> {
                     a.dispatcherTypeMatchers(DispatcherType.ASYNC, DispatcherType.ERROR).permitAll()
                             .requestMatchers("/actuator/health", "/actuator/health/**", "/login", "/login.css", "/error",
