@@ -60,7 +60,8 @@ class RosterSpreadsheetController {
         return EntityTags.tag(ok, roster.version()).body(body);
     }
 
-    @PostMapping(value = "/api/v1/communes/{code}/roster/import", produces = MediaType.APPLICATION_JSON_VALUE)
+    @PostMapping(value = "/api/v1/communes/{code}/roster/import", produces = MediaType.APPLICATION_JSON_VALUE,
+            consumes = {"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "text/csv"})
     @Operation(summary = "Nhập danh sách tổ từ XLSX hoặc CSV",
             description = "Gửi tệp làm thân yêu cầu (curl --data-binary @ds.xlsx). Nhận cả hai mẫu (2022, 2025), tự nhận dạng theo dòng "
                     + "tiêu đề cột; chữ TCVN3 (.VnTime) và VNI-Windows được đổi sang Unicode. dryRun=true (mặc định) chỉ báo sẽ thêm, "

@@ -14,6 +14,7 @@ import vn.vanban.roster.InvalidRosterException;
 import vn.vanban.roster.RosterProblem;
 import vn.vanban.reference.ProvinceRepository;
 import vn.vanban.reference.UnknownProvinceException;
+import vn.vanban.security.AccessPolicy;
 
 /**
  * Province-wide batches: one file per commune that has a stored roster. On start-up every batch left
@@ -26,8 +27,10 @@ public class BatchService implements ApplicationRunner {
     private final BatchWorker worker;
     private final ProvinceRepository provinces;
     private final JdbcClient jdbc;
+    private final AccessPolicy access;
 
-    BatchService(BatchStore store, BatchWorker worker, ProvinceRepository provinces, JdbcClient jdbc) {
+    BatchService(BatchStore store, BatchWorker worker, ProvinceRepository provinces, JdbcClient jdbc, AccessPolicy access) {
+        this.access = access;
         this.store = store;
         this.worker = worker;
         this.provinces = provinces;
@@ -39,6 +42,7 @@ public class BatchService implements ApplicationRunner {
         if (request.province() == null || !provinces.existsById(request.province())) {
             throw new UnknownProvinceException(String.valueOf(request.province()));
         }
+        access.requireProvinceWrite(request.province());
         if (request.kind() == null) {
             problems.add(new RosterProblem("/kind", "Thiếu loại văn bản: member-list, commune-team-decision hoặc village-teams-decision"));
         }
@@ -63,7 +67,8 @@ public class BatchService implements ApplicationRunner {
     }
 
     public Batch get(long id) {
-        return store.find(id).orElseThrow(() -> new BatchNotFoundException(id));
+        // A batch of a province outside the caller's scope is answered as an unknown one.
+        return store.find(id).filter(b -> access.canSeeProvince(b.province())).orElseThrow(() -> new BatchNotFoundException(id));
     }
 
     /** Streams the result; only a finished batch has one. */

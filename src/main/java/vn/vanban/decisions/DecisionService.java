@@ -8,6 +8,7 @@ import org.springframework.stereotype.Service;
 import vn.vanban.reference.CommuneRepository;
 import vn.vanban.reference.UnknownCommuneException;
 import vn.vanban.render.OutputFormat;
+import vn.vanban.security.AccessPolicy;
 
 /**
  * What a commune's decisions are, drafts and registered alike: the list, one decision, the register's
@@ -21,9 +22,11 @@ public class DecisionService {
     private final CommuneRepository communes;
     private final DecisionRendering rendering;
     private final DecisionFiles files;
+    private final AccessPolicy access;
 
     DecisionService(DecisionRepository decisions, CommuneRepository communes, DecisionRendering rendering,
-                    DecisionFiles files) {
+                    DecisionFiles files, AccessPolicy access) {
+        this.access = access;
         this.decisions = decisions;
         this.communes = communes;
         this.rendering = rendering;
@@ -34,11 +37,13 @@ public class DecisionService {
         if (!communes.existsById(communeCode)) {
             throw new UnknownCommuneException(communeCode);
         }
+        access.requireCommuneRead(communeCode);
         return decisions.findByCommuneCodeOrderById(communeCode);
     }
 
     public Decision get(long id) {
-        return decisions.findById(id).orElseThrow(() -> new DecisionNotFoundException(id));
+        // A decision of a commune outside the caller's scope is answered as an unknown one.
+        return decisions.findById(id).filter(d -> access.canSeeCommune(d.communeCode())).orElseThrow(() -> new DecisionNotFoundException(id));
     }
 
     /** The commune's registered decisions by id, to cite each team's founding decision on lists. */

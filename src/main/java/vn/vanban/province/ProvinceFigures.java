@@ -9,6 +9,7 @@ import vn.vanban.province.ProvinceSummary.CommuneRef;
 import vn.vanban.reference.Province;
 import vn.vanban.reference.ProvinceRepository;
 import vn.vanban.reference.UnknownProvinceException;
+import vn.vanban.security.AccessPolicy;
 
 /**
  * Counts straight from the tables, in the database: a province has up to a few hundred communes and
@@ -25,7 +26,10 @@ public class ProvinceFigures {
     private final JdbcClient jdbc;
     private final ProvinceRepository provinces;
 
-    public ProvinceFigures(JdbcClient jdbc, ProvinceRepository provinces) {
+    private final AccessPolicy access;
+
+    public ProvinceFigures(JdbcClient jdbc, ProvinceRepository provinces, AccessPolicy access) {
+        this.access = access;
         this.jdbc = jdbc;
         this.provinces = provinces;
     }
@@ -33,6 +37,7 @@ public class ProvinceFigures {
     @Transactional(readOnly = true)
     public ProvinceSummary summary(String provinceCode, LocalDate asOf) {
         Province province = provinces.findById(provinceCode).orElseThrow(() -> new UnknownProvinceException(provinceCode));
+        access.requireProvinceRead(provinceCode);
         long communes = count("select count(*) from commune where province_code = :province", provinceCode, asOf);
         long communeTeamDecided = count("select count(*) from (" + DECIDED + " and d.kind = 'COMMUNE_TEAM') x", provinceCode, asOf);
         long anyDecided = count("select count(*) from (" + DECIDED + ") x", provinceCode, asOf);

@@ -16,6 +16,7 @@ import vn.vanban.reference.Commune;
 import vn.vanban.reference.Province;
 import vn.vanban.reference.ProvinceRepository;
 import vn.vanban.reference.UnknownProvinceException;
+import vn.vanban.security.AccessPolicy;
 
 /**
  * The consolidated member list of a province: every commune with a stored roster, in code order, each
@@ -29,9 +30,11 @@ public class ProvinceMemberLists {
     private final RosterRepository rosters;
     private final DecisionService decisions;
     private final StreamedMemberList writer;
+    private final AccessPolicy access;
 
     public ProvinceMemberLists(JdbcClient jdbc, ProvinceRepository provinces, RosterRepository rosters,
-                               DecisionService decisions, StreamedMemberList writer) {
+                               DecisionService decisions, StreamedMemberList writer, AccessPolicy access) {
+        this.access = access;
         this.jdbc = jdbc;
         this.provinces = provinces;
         this.rosters = rosters;
@@ -45,6 +48,7 @@ public class ProvinceMemberLists {
 
     public Prepared prepare(String provinceCode, MemberListForm form, boolean mask, OutputFormat format) {
         Province province = provinces.findById(provinceCode).orElseThrow(() -> new UnknownProvinceException(provinceCode));
+        access.requireProvinceRead(provinceCode);
         List<Commune> communes = jdbc.sql("select c.code, c.province_code, c.name, c.full_name, c.type from commune c "
                         + "join roster r on r.commune_code = c.code where c.province_code = ? order by c.code")
                 .param(provinceCode)

@@ -15,6 +15,7 @@ import vn.vanban.render.OutputFormat;
 import vn.vanban.generation.RenderedFile;
 import vn.vanban.reference.ProvinceRepository;
 import vn.vanban.reference.UnknownProvinceException;
+import vn.vanban.security.AccessPolicy;
 
 /**
  * The Sở's summary letter (seed 003): the caller writes the letter, the store supplies its figures and
@@ -31,7 +32,11 @@ public class SummaryLetters {
     private final DocumentService documents;
     private final Clock clock;
 
-    public SummaryLetters(ProvinceFigures figures, ProvinceRepository provinces, DocumentService documents, Clock clock) {
+    private final AccessPolicy access;
+
+    public SummaryLetters(ProvinceFigures figures, ProvinceRepository provinces, DocumentService documents, Clock clock,
+                          AccessPolicy access) {
+        this.access = access;
         this.figures = figures;
         this.provinces = provinces;
         this.documents = documents;
@@ -42,6 +47,7 @@ public class SummaryLetters {
         if (!provinces.existsById(provinceCode)) {
             throw new UnknownProvinceException(provinceCode);
         }
+        access.requireProvinceWrite(provinceCode);
         if (!(parsed instanceof ObjectNode letter)) {
             throw invalid("", "Dữ liệu phải là một đối tượng JSON");
         }

@@ -14,6 +14,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.vanban.reference.CommuneRepository;
 import vn.vanban.reference.UnknownCommuneException;
+import vn.vanban.audit.AuditTrail;
+import vn.vanban.security.AccessPolicy;
 
 /**
  * The roster store. Every change, whole or fine-grained, goes through one path: clean, validate,
@@ -32,7 +34,12 @@ public class RosterService {
     private final RosterNormalizer normalizer = new RosterNormalizer();
     private final RosterValidator validator = new RosterValidator();
 
-    public RosterService(RosterRepository rosters, CommuneRepository communes, Clock clock) {
+    private final AccessPolicy access;
+    private final AuditTrail audit;
+
+    public RosterService(RosterRepository rosters, CommuneRepository communes, Clock clock, AccessPolicy access, AuditTrail audit) {
+        this.access = access;
+        this.audit = audit;
         this.rosters = rosters;
         this.communes = communes;
         this.clock = clock;
@@ -42,11 +49,13 @@ public class RosterService {
     @Transactional(readOnly = true)
     public Roster get(String communeCode) {
         requireCommune(communeCode);
+        access.requireCommuneRead(communeCode);
         return rosters.findById(communeCode).orElseGet(() -> Roster.empty(communeCode));
     }
 
     @Transactional(readOnly = true)
     public Optional<Roster> find(String communeCode) {
+        access.requireCommuneRead(communeCode);
         return rosters.findById(communeCode);
     }
 
@@ -61,6 +70,7 @@ public class RosterService {
     @Transactional
     public Roster modify(String communeCode, Long expectedVersion, UnaryOperator<Roster> change) {
         Roster current = get(communeCode);
+        access.requireCommuneWrite(communeCode);
         if (expectedVersion != null && !expectedVersion.equals(current.version())) {
             throw new StaleRosterException(communeCode, current.version());
         }
@@ -71,7 +81,9 @@ public class RosterService {
         }
         Roster next = keepFoundingDecisions(current, changed).withVersion(current.version()).withUpdatedAt(clock.instant());
         try {
-            return rosters.save(next);
+            Roster saved = rosters.save(next);
+            audit.record(AuditTrail.ROSTER_WRITE, communeCode, null, AuditTrail.versions(current.version(), saved.version()));
+            return saved;
         } catch (OptimisticLockingFailureException | DuplicateKeyException e) {
             // Someone saved between our read and our write: the same answer as a stale If-Match.
             throw new StaleRosterException(communeCode, rosters.findById(communeCode).map(Roster::version).orElse(null));

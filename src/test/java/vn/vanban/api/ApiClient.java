@@ -1,21 +1,51 @@
 package vn.vanban.api;
 
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** A plain HTTP client for the API tests: the service is exercised through its real port. */
+/**
+ * A plain HTTP client for the API tests: the service is exercised through its real port. It is the one
+ * place that knows the test credentials: by default every request carries HTTP Basic credentials of the
+ * test admin ({@code vanban.security.bootstrap-admin.*} in the test properties).
+ */
 final class ApiClient {
+
+    static final String ADMIN = "test-admin";
+    static final String ADMIN_PASSWORD = "test-admin-password";
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private final HttpClient http = HttpClient.newHttpClient();
     private final int port;
+    private final String authorization;
 
     ApiClient(int port) {
+        this(port, ADMIN, ADMIN_PASSWORD);
+    }
+
+    /** A client with another account's credentials, or none at all when {@code username} is null. */
+    ApiClient(int port, String username, String password) {
         this.port = port;
+        this.authorization = username == null ? null : basic(username, password);
+    }
+
+    static ApiClient anonymous(int port) {
+        return new ApiClient(port, null, null);
+    }
+
+    /** The test admin's client for tests that build whole requests (with their URI) themselves. */
+    static ApiClient admin() {
+        return new ApiClient(0);
+    }
+
+    static String basic(String username, String password) {
+        return "Basic " + Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 
     HttpResponse<String> get(String path) throws Exception {
@@ -38,8 +68,18 @@ final class ApiClient {
         return send(b, HttpResponse.BodyHandlers.ofString());
     }
 
-    <T> HttpResponse<T> send(HttpRequest.Builder request, HttpResponse.BodyHandler<T> handler) throws Exception {
-        return http.send(request.build(), handler);
+    /** Sends the request with this client's credentials, unless it carries its own Authorization header. */
+    <T> HttpResponse<T> send(HttpRequest.Builder request, HttpResponse.BodyHandler<T> handler)
+            throws IOException, InterruptedException {
+        HttpRequest built = request.build();
+        if (authorization != null && built.headers().firstValue("Authorization").isEmpty()) {
+            built = HttpRequest.newBuilder(built, (name, value) -> true).header("Authorization", authorization).build();
+        }
+        return http.send(built, handler);
+    }
+
+    <T> HttpResponse<T> send(HttpRequest request, HttpResponse.BodyHandler<T> handler) throws IOException, InterruptedException {
+        return send(HttpRequest.newBuilder(request, (name, value) -> true), handler);
     }
 
     URI uri(String path) {

@@ -3,7 +3,6 @@ package vn.vanban.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
@@ -15,7 +14,7 @@ import tools.jackson.databind.json.JsonMapper;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "vanban.warm-up=false")
 class ProvinceApiTest {
 
-    private final HttpClient http = HttpClient.newHttpClient();
+    private final ApiClient http = ApiClient.admin();
 
     @LocalServerPort
     int port;

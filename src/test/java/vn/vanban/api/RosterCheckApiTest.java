@@ -3,7 +3,6 @@ package vn.vanban.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
@@ -20,7 +19,7 @@ import tools.jackson.databind.node.ObjectNode;
 class RosterCheckApiTest {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private final HttpClient http = HttpClient.newHttpClient();
+    private final ApiClient http = ApiClient.admin();
 
     @LocalServerPort
     int port;

@@ -28,7 +28,8 @@ class RosterSpreadsheetApiTest {
 
     private HttpResponse<String> upload(String path, byte[] file, String... headers) throws Exception {
         HttpRequest.Builder b = HttpRequest.newBuilder(api.uri(path)).POST(HttpRequest.BodyPublishers.ofByteArray(file))
-                .header("Content-Type", "application/octet-stream");
+                .header("Content-Type", file.length > 1 && file[0] == 'P' && file[1] == 'K'
+                        ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" : "text/csv");
         for (int i = 0; i < headers.length; i += 2) {
             b.header(headers[i], headers[i + 1]);
         }

@@ -31,6 +31,8 @@ import vn.vanban.roster.RosterProblem;
 import vn.vanban.roster.RosterService;
 import vn.vanban.roster.Team;
 import vn.vanban.roster.TeamLevel;
+import vn.vanban.audit.AuditTrail;
+import vn.vanban.security.AccessPolicy;
 
 /**
  * Draft decisions drawn from a commune's stored roster. A draft is a snapshot of the template data,
@@ -50,10 +52,15 @@ public class DecisionDrafts {
     private final DocumentService documents;
     private final TransactionTemplate transaction;
     private final Clock clock;
+    private final AccessPolicy access;
+    private final AuditTrail audit;
 
     DecisionDrafts(DecisionRepository decisions, DecisionService read, DecisionRendering rendering,
                    RosterService rosters, CommuneRepository communes, ProvinceRepository provinces,
-                   DocumentService documents, PlatformTransactionManager transactions, Clock clock) {
+                   DocumentService documents, PlatformTransactionManager transactions, Clock clock, AccessPolicy access,
+                   AuditTrail audit) {
+        this.access = access;
+        this.audit = audit;
         this.decisions = decisions;
         this.read = read;
         this.rendering = rendering;
@@ -71,10 +78,13 @@ public class DecisionDrafts {
      * its document tree, so a roster that cannot make a valid decision is refused here, not at print.
      */
     public List<Decision> create(String communeCode, NewDecision request) {
+        access.requireCommuneWrite(communeCode);
         List<Decision> drafts = drafts(communeCode, request);
         // Build every tree before saving any, so that one bad team leaves no half-made batch behind.
         drafts.forEach(d -> documents.document(documents.catalog().get(d.templateId()), JSON.readTree(d.data())));
-        return transaction.execute(status -> drafts.stream().map(decisions::save).toList());
+        List<Decision> saved = transaction.execute(status -> drafts.stream().map(decisions::save).toList());
+        saved.forEach(d -> audit.record(AuditTrail.DECISION_CREATE, communeCode, d.id(), java.util.Map.of("template", d.templateId())));
+        return saved;
     }
 
     /**
@@ -93,11 +103,13 @@ public class DecisionDrafts {
     /** Only drafts can go; the register keeps what it numbered. */
     public void delete(long id) {
         Decision decision = read.get(id);
+        access.requireCommuneWrite(decision.communeCode());
         if (decision.registered()) {
             throw new DecisionConflictException("Quyết định " + id + " đã vào sổ (số " + decision.number() + "/"
                     + decision.symbol() + "); quyết định đã đăng ký không xóa được");
         }
         decisions.deleteById(id);
+        audit.record(AuditTrail.DECISION_DELETE, decision.communeCode(), id, java.util.Map.of("subject", decision.subject()));
     }
 
     /** The unsaved drafts a request makes from the stored roster, or every reason it cannot. */

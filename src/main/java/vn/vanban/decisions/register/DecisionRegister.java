@@ -17,6 +17,8 @@ import vn.vanban.decisions.DecisionService;
 import vn.vanban.decisions.DecisionStatus;
 import vn.vanban.render.OutputFormat;
 import vn.vanban.roster.RosterService;
+import vn.vanban.audit.AuditTrail;
+import vn.vanban.security.AccessPolicy;
 
 /**
  * The register (sổ đăng ký văn bản đi): gives a draft its number and date, stores both files once with
@@ -37,10 +39,14 @@ public class DecisionRegister {
     private final RosterService rosters;
     private final TransactionTemplate transaction;
     private final Clock clock;
+    private final AccessPolicy access;
+    private final AuditTrail audit;
 
     DecisionRegister(DecisionRepository decisions, DecisionService read, DecisionFiles files, DecisionNumbers numbers,
                      DecisionRendering rendering, RosterService rosters, PlatformTransactionManager transactions,
-                     Clock clock) {
+                     Clock clock, AccessPolicy access, AuditTrail audit) {
+        this.access = access;
+        this.audit = audit;
         this.decisions = decisions;
         this.read = read;
         this.files = files;
@@ -58,6 +64,7 @@ public class DecisionRegister {
      */
     public Decision register(long id, LocalDate date) {
         Decision draft = read.get(id);
+        access.requireRegistrar(draft.communeCode());
         if (draft.registered()) {
             throw new DecisionConflictException("Quyết định " + id + " đã vào sổ với số "
                     + draft.number() + "/" + draft.symbol() + "; không đăng ký lại được");
@@ -77,6 +84,8 @@ public class DecisionRegister {
                     files.store(id, rendering.stored(registered, format));
                 }
                 rosters.recordFoundingDecision(current.communeCode(), current.teams(), id);
+                // The register keeps who registered: the trail's row of this act, in the same transaction.
+                audit.record(AuditTrail.DECISION_REGISTER, current.communeCode(), id, java.util.Map.of("number", number + "/" + registered.symbol(), "date", issued.toString()));
                 return registered;
             });
         } catch (OptimisticLockingFailureException e) {

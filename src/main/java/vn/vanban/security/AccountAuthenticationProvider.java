@@ -1,0 +1,69 @@
+package vn.vanban.security;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
+import org.springframework.stereotype.Component;
+
+/**
+ * Name and password (HTTP Basic and the login form) against the account table, behind the lockout:
+ * a refused name or address is answered before the password is looked at. An unknown name costs the
+ * same hash as a known one, so time does not tell either.
+ */
+@Component
+class AccountAuthenticationProvider implements AuthenticationProvider {
+
+    private final AccountStore accounts;
+    private final PasswordEncoder encoder;
+    private final LoginAttempts attempts;
+    private final ApplicationEventPublisher events;
+    private final String dummyHash;
+
+    AccountAuthenticationProvider(AccountStore accounts, PasswordEncoder encoder, LoginAttempts attempts,
+                                  ApplicationEventPublisher events) {
+        this.accounts = accounts;
+        this.encoder = encoder;
+        this.attempts = attempts;
+        this.events = events;
+        this.dummyHash = encoder.encode("not-a-password-of-anyone");
+    }
+
+    @Override
+    public Authentication authenticate(Authentication authentication) {
+        String username = normalize(authentication.getName());
+        String password = authentication.getCredentials() == null ? "" : authentication.getCredentials().toString();
+        String address = authentication.getDetails() instanceof WebAuthenticationDetails web ? web.getRemoteAddress() : null;
+        if (attempts.refused(username, address)) {
+            events.publishEvent(new SecurityEvent(SecurityEvent.LOGIN_REFUSED, username, "user", address, username, Map.of()));
+            throw new LoginRefusedException(LoginRefusedException.LOCKED);
+        }
+        Optional<Account> account = username.isEmpty() ? Optional.empty() : accounts.find(username);
+        boolean matches = encoder.matches(password, account.map(Account::passwordHash).orElse(dummyHash));
+        if (account.isEmpty() || !matches || !account.get().enabled()) {
+            attempts.failed(username, address);
+            events.publishEvent(new SecurityEvent(SecurityEvent.LOGIN_FAILED, username, "user", address, username, Map.of()));
+            throw new LoginRefusedException(LoginRefusedException.BAD_CREDENTIALS);
+        }
+        attempts.succeeded(username);
+        Caller caller = account.get().caller();
+        UsernamePasswordAuthenticationToken result = UsernamePasswordAuthenticationToken.authenticated(caller, null,
+                Authorities.of(caller));
+        result.setDetails(authentication.getDetails());
+        return result;
+    }
+
+    @Override
+    public boolean supports(Class<?> authentication) {
+        return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
+    }
+
+    static String normalize(String username) {
+        return username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
+    }
+}

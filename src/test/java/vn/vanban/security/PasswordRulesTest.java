@@ -1,0 +1,22 @@
+package vn.vanban.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class PasswordRulesTest {
+
+    @Test
+    void tenCharactersAtLeastCountedAsLettersNotBytes() {
+        assertThat(PasswordRules.problem("ngắn-quá")).contains("ít nhất 10");
+        assertThat(PasswordRules.problem(null)).contains("ít nhất 10");
+        assertThat(PasswordRules.problem("đủ-mười-ký")).isNull();
+        assertThat(PasswordRules.problem("          ")).contains("khoảng trắng");
+    }
+
+    @Test
+    void nothingLongerThanBcryptReads() {
+        assertThat(PasswordRules.problem("a".repeat(72))).isNull();
+        assertThat(PasswordRules.problem("ă".repeat(40))).contains("72");
+    }
+}
