@@ -23,7 +23,10 @@ import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.ComponentScan;
+import org.springframework.context.annotation.FilterType;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
@@ -41,7 +44,10 @@ import vn.vanban.roster.Village;
 
 /** The roster routes alone, the store mocked: how bodies and If-Match are read and how answers are written. */
 @WebMvcTest(value = {RosterController.class, VillageController.class, TeamController.class, TeamMemberController.class},
-        properties = "vanban.limits.max-body-bytes=600")
+        properties = "vanban.limits.max-body-bytes=600",
+        // Security and audit have their own tests over HTTP; a slice checks binding and answers alone.
+        excludeFilters = @ComponentScan.Filter(type = FilterType.REGEX, pattern = "vn\\.vanban\\.(security|audit)\\..*"))
+@AutoConfigureMockMvc(addFilters = false)
 @Import({RequestBodies.class, IfMatchVersions.class})
 @EnableConfigurationProperties(RequestLimits.class)
 class RosterRoutesWebTest {

@@ -15,7 +15,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.ComponentScan;
+import org.springframework.context.annotation.FilterType;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
@@ -32,7 +35,10 @@ import vn.vanban.render.OutputFormat;
 import vn.vanban.template.UnknownTemplateException;
 
 /** The render route alone, the rendering mocked: the body is bounded and parsed once, here, before rendering. */
-@WebMvcTest(value = TemplateController.class, properties = "vanban.limits.max-body-bytes=200")
+@WebMvcTest(value = TemplateController.class, properties = "vanban.limits.max-body-bytes=200",
+        // Security and audit have their own tests over HTTP; a slice checks binding and answers alone.
+        excludeFilters = @ComponentScan.Filter(type = FilterType.REGEX, pattern = "vn\\.vanban\\.(security|audit)\\..*"))
+@AutoConfigureMockMvc(addFilters = false)
 @Import(RequestBodies.class)
 @EnableConfigurationProperties(RequestLimits.class)
 class TemplateRoutesWebTest {
