@@ -14,7 +14,8 @@ import org.springframework.stereotype.Component;
 /**
  * Name and password (HTTP Basic and the login form) against the account table, behind the lockout:
  * a refused name or address is answered before the password is looked at. An unknown name costs the
- * same hash as a known one, so time does not tell either.
+ * same hash as a known one, so time does not tell either. A password the hash accepted a moment ago
+ * is not hashed again ({@link VerifiedPasswords}).
  */
 @Component
 class AccountAuthenticationProvider implements AuthenticationProvider {
@@ -23,14 +24,16 @@ class AccountAuthenticationProvider implements AuthenticationProvider {
     private final PasswordEncoder encoder;
     private final LoginAttempts attempts;
     private final ApplicationEventPublisher events;
+    private final VerifiedPasswords verified;
     private final String dummyHash;
 
     AccountAuthenticationProvider(AccountStore accounts, PasswordEncoder encoder, LoginAttempts attempts,
-                                  ApplicationEventPublisher events) {
+                                  ApplicationEventPublisher events, VerifiedPasswords verified) {
         this.accounts = accounts;
         this.encoder = encoder;
         this.attempts = attempts;
         this.events = events;
+        this.verified = verified;
         this.dummyHash = encoder.encode("not-a-password-of-anyone");
     }
 
@@ -44,13 +47,17 @@ class AccountAuthenticationProvider implements AuthenticationProvider {
             throw new LoginRefusedException(LoginRefusedException.LOCKED);
         }
         Optional<Account> account = username.isEmpty() ? Optional.empty() : accounts.find(username);
-        boolean matches = encoder.matches(password, account.map(Account::passwordHash).orElse(dummyHash));
-        if (account.isEmpty() || !matches || !account.get().enabled()) {
-            attempts.failed(username, address);
-            events.publishEvent(new SecurityEvent(SecurityEvent.LOGIN_FAILED, username, "user", address, username, Map.of()));
-            throw new LoginRefusedException(LoginRefusedException.BAD_CREDENTIALS);
+        boolean known = account.isPresent() && account.get().enabled() && verified.recentlyVerified(account.get(), password);
+        if (!known) {
+            boolean matches = encoder.matches(password, account.map(Account::passwordHash).orElse(dummyHash));
+            if (account.isEmpty() || !matches || !account.get().enabled()) {
+                attempts.failed(username, address);
+                events.publishEvent(new SecurityEvent(SecurityEvent.LOGIN_FAILED, username, "user", address, username, Map.of()));
+                throw new LoginRefusedException(LoginRefusedException.BAD_CREDENTIALS);
+            }
+            attempts.succeeded(username);
+            verified.remember(account.get(), password);
         }
-        attempts.succeeded(username);
         Caller caller = account.get().caller();
         UsernamePasswordAuthenticationToken result = UsernamePasswordAuthenticationToken.authenticated(caller, null,
                 Authorities.of(caller));

@@ -97,11 +97,13 @@ class SecurityConfiguration {
     }
 
     /**
-     * The CSRF token is needed on every unsafe request of a browser session. A request that carries its
-     * own credentials (Basic or Bearer) and is not a browser's cross-site request is not forgeable: a
-     * page of another origin cannot set an Authorization header without a CORS preflight, which is closed.
-     * A browser that cached Basic credentials sends them by itself, so a cross-site request needs the
-     * token even with them.
+     * The CSRF token is needed on every unsafe request of a browser session, and on the login form
+     * (so that nobody can sign a browser in to another account). A request that carries its own
+     * credentials (Basic or Bearer) and is not a browser's cross-site request is not forgeable: a page of
+     * another origin cannot set an Authorization header without a CORS preflight, which is closed. A
+     * browser that cached Basic credentials sends them by itself, so a cross-site request needs the token
+     * even with them. A request with neither credentials nor a session has nothing to forge: it is
+     * answered 401 like any anonymous call, not 403.
      */
     static boolean needsCsrfToken(HttpServletRequest request) {
         if (SAFE_METHODS.contains(request.getMethod())) {
@@ -112,7 +114,10 @@ class SecurityConfiguration {
                 && (authorization.regionMatches(true, 0, "Basic ", 0, 6) || authorization.regionMatches(true, 0, "Bearer ", 0, 7));
         String site = request.getHeader("Sec-Fetch-Site");
         boolean crossSite = "cross-site".equals(site) || "same-site".equals(site);
-        return !ownCredentials || crossSite;
+        if (ownCredentials) {
+            return crossSite;
+        }
+        return request.getRequestedSessionId() != null || "/login".equals(request.getServletPath());
     }
 
     private static UrlBasedCorsConfigurationSource cors(List<String> origins) {

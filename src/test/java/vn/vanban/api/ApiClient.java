@@ -15,17 +15,17 @@ import tools.jackson.databind.json.JsonMapper;
  * place that knows the test credentials: by default every request carries HTTP Basic credentials of the
  * test admin ({@code vanban.security.bootstrap-admin.*} in the test properties).
  */
-final class ApiClient {
+public final class ApiClient {
 
-    static final String ADMIN = "test-admin";
-    static final String ADMIN_PASSWORD = "test-admin-password";
+    public static final String ADMIN = "test-admin";
+    public static final String ADMIN_PASSWORD = "test-admin-password";
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private final HttpClient http = HttpClient.newHttpClient();
     private final int port;
     private final String authorization;
 
-    ApiClient(int port) {
+    public ApiClient(int port) {
         this(port, ADMIN, ADMIN_PASSWORD);
     }
 
@@ -44,11 +44,11 @@ final class ApiClient {
         return new ApiClient(0);
     }
 
-    static String basic(String username, String password) {
+    public static String basic(String username, String password) {
         return "Basic " + Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 
-    HttpResponse<String> get(String path) throws Exception {
+    public HttpResponse<String> get(String path) throws Exception {
         return send(HttpRequest.newBuilder(uri(path)).GET(), HttpResponse.BodyHandlers.ofString());
     }
 

@@ -7,6 +7,7 @@ import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
+import vn.vanban.api.ApiClient;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -53,7 +54,7 @@ class KillDurabilityTest {
             // Several commits in a row, then the kill at once: the last one is the one a delayed write loses.
             etag = null;
             for (String name : List.of("Nguyễn Văn An", "Trần Thị Bình", "Nguyễn Văn Tâm")) {
-                HttpResponse<String> put = http.send(HttpRequest.newBuilder(uri(port, "/api/v1/communes/28807/roster"))
+                HttpResponse<String> put = http.send(signedIn(uri(port, "/api/v1/communes/28807/roster"))
                         .header("Content-Type", "application/json")
                         .PUT(HttpRequest.BodyPublishers.ofString(body.replace("Nguyễn Văn Tâm", name))).build(),
                         HttpResponse.BodyHandlers.ofString());
@@ -77,7 +78,7 @@ class KillDurabilityTest {
         Process second = start(db, port);
         try {
             awaitHealthy(port, second);
-            HttpResponse<String> get = http.send(HttpRequest.newBuilder(uri(port, "/api/v1/communes/28807/roster")).build(),
+            HttpResponse<String> get = http.send(signedIn(uri(port, "/api/v1/communes/28807/roster")).build(),
                     HttpResponse.BodyHandlers.ofString());
             assertThat(get.statusCode()).isEqualTo(200);
             assertThat(get.headers().firstValue("ETag")).contains(etag);
@@ -122,7 +123,7 @@ class KillDurabilityTest {
         while (Instant.now().isBefore(deadline)) {
             assertThat(process.isAlive()).as("service process exited early; see its log in " + dir).isTrue();
             try {
-                HttpResponse<String> r = http.send(HttpRequest.newBuilder(uri(port, "/actuator/health")).build(),
+                HttpResponse<String> r = http.send(signedIn(uri(port, "/actuator/health")).build(),
                         HttpResponse.BodyHandlers.ofString());
                 if (r.statusCode() == 200) {
                     return;
@@ -136,8 +137,13 @@ class KillDurabilityTest {
                 + Files.list(dir).toList());
     }
 
+    /** The forked service reads the tests' properties (classpath:config/), so its admin is the tests' admin. */
+    private static HttpRequest.Builder signedIn(URI uri) {
+        return HttpRequest.newBuilder(uri).header("Authorization", ApiClient.basic(ApiClient.ADMIN, ApiClient.ADMIN_PASSWORD));
+    }
+
     private HttpResponse<String> send(int port, String method, String path, String json) throws Exception {
-        HttpRequest.Builder b = HttpRequest.newBuilder(uri(port, path));
+        HttpRequest.Builder b = signedIn(uri(port, path));
         if (json != null) {
             b.header("Content-Type", "application/json");
         }

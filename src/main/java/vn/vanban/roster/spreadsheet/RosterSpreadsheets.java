@@ -11,6 +11,7 @@ import vn.vanban.reference.UnknownCommuneException;
 import vn.vanban.roster.Roster;
 import vn.vanban.roster.RosterService;
 import vn.vanban.roster.form.MemberListForm;
+import vn.vanban.security.AccessPolicy;
 
 /**
  * A member list in either edition of the form, XLSX or CSV, imported into a commune's roster. An import
@@ -24,12 +25,14 @@ public class RosterSpreadsheets {
     private final RosterService rosters;
     private final CommuneRepository communes;
     private final RequestLimits limits;
+    private final AccessPolicy access;
     private final RosterSheetMerge merge = new RosterSheetMerge();
 
-    public RosterSpreadsheets(RosterService rosters, CommuneRepository communes, RequestLimits limits) {
+    public RosterSpreadsheets(RosterService rosters, CommuneRepository communes, RequestLimits limits, AccessPolicy access) {
         this.rosters = rosters;
         this.communes = communes;
         this.limits = limits;
+        this.access = access;
     }
 
     /**
@@ -42,6 +45,8 @@ public class RosterSpreadsheets {
 
     public ImportResult importSheet(String code, byte[] file, boolean dryRun, Long expectedVersion) {
         Commune commune = communes.findById(code).orElseThrow(() -> new UnknownCommuneException(code));
+        // Even a dry run, or a file that changes nothing, is an edit the caller must be allowed to make.
+        access.requireCommuneWrite(code);
         RosterSheet sheet = new RosterSheetReader(limits.maxRows(), limits.maxBodyBytes()).read(new ByteArrayInputStream(file));
         Roster current = rosters.get(code);
         RosterSheetMerge.Result preview = merge.merge(current, sheet, commune.fullName());

@@ -1,4 +1,4 @@
-package vn.vanban;
+package vn.vanban.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -23,9 +23,9 @@ class ActuatorInfoTest {
 
     @Test
     void infoShowsTheBuildVersionAndTheJava() throws Exception {
-        HttpResponse<String> r = HttpClient.newHttpClient().send(
-                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/info")).build(),
-                HttpResponse.BodyHandlers.ofString());
+        // Anonymous callers get the health only; which build runs is for signed-in operators.
+        assertThat(ApiClient.anonymous(port).get("/actuator/info").statusCode()).isEqualTo(401);
+        HttpResponse<String> r = new ApiClient(port).get("/actuator/info");
         assertThat(r.statusCode()).isEqualTo(200);
         JsonNode info = JsonMapper.builder().build().readTree(r.body());
         assertThat(info.path("build").path("artifact").asString()).isEqualTo("vanban");
