@@ -26,9 +26,10 @@ public class Accounts {
     private final CallerContext callers;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final ApiKeys keys;
 
     Accounts(AccountStore store, PasswordEncoder encoder, CommuneRepository communes, ProvinceRepository provinces,
-             CallerContext callers, ApplicationEventPublisher events, Clock clock) {
+             CallerContext callers, ApplicationEventPublisher events, Clock clock, ApiKeys keys) {
         this.store = store;
         this.encoder = encoder;
         this.communes = communes;
@@ -36,6 +37,7 @@ public class Accounts {
         this.callers = callers;
         this.events = events;
         this.clock = clock;
+        this.keys = keys;
     }
 
     /** What an account should be; null fields of a change keep what the account has. */
@@ -195,7 +197,25 @@ public class Accounts {
                 callers.clientAddress(), target, detail));
     }
 
-    void publishKey(String action, ApiKey key) {
+    /** A new key for another system, made by the caller and recorded; its secret is in the answer only. */
+    public ApiKeys.Created issueKey(String name, String scope, boolean write, Instant expiresAt) {
+        ApiKeys.Created created = keys.create(name, scope, write, expiresAt, callers.current().actor());
+        publishKey(SecurityEvent.KEY_CREATED, created.key());
+        return created;
+    }
+
+    /** Revokes a key for good; its row stays, so that the audit trail can still name it. */
+    public ApiKey revokeKey(long id) {
+        ApiKey key = keys.revoke(id).orElseThrow(() -> new AccountNotFoundException("khóa " + id));
+        publishKey(SecurityEvent.KEY_REVOKED, key);
+        return key;
+    }
+
+    public List<ApiKey> keys() {
+        return keys.list();
+    }
+
+    private void publishKey(String action, ApiKey key) {
         Map<String, Object> d = new LinkedHashMap<>();
         d.put("name", key.name());
         d.put("prefix", key.prefix());

@@ -237,8 +237,13 @@ class AccessApiTest {
         assertThat(json(shortPassword).at("/errors/0/pointer").asString()).isEqualTo("/password");
         assertProblem(admin.send("POST", "/api/v1/admin/users",
                 "{ \"username\": \"xa-la\", \"password\": \"du-muoi-ky-tu\", \"role\": \"commune\", \"communes\": [\"99999\"] }"), 422);
+        // A misspelt flag is refused, never dropped: an account without the registrar flag it was meant to have.
+        HttpResponse<String> misspelt = admin.send("POST", "/api/v1/admin/users", "{ \"username\": \"sai-chinh-ta\", \"password\": \""
+                + PASSWORD + "\", \"role\": \"commune\", \"communes\": [\"28807\"], \"registar\": true }");
+        assertProblem(misspelt, 400);
+        assertThat(json(misspelt).at("/errors/0/pointer").asString()).isEqualTo("/registar");
         assertThat(json(admin.get("/api/v1/admin/users")).valueStream().map(u -> u.path("username").asString()))
-                .contains("test-admin", "canbo.28807");
+                .contains("test-admin", "canbo.28807").doesNotContain("sai-chinh-ta");
         assertThat(admin.send("POST", "/api/v1/admin/users",
                 "{ \"username\": \"doi-mat-khau\", \"password\": \"" + PASSWORD + "\", \"role\": \"commune\", \"communes\": [\"28807\"] }")
                 .statusCode()).isEqualTo(201);

@@ -1,5 +1,10 @@
-package vn.vanban.security;
+package vn.vanban.api;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.servlet.http.HttpServletRequest;
+import vn.vanban.security.Accounts;
+import vn.vanban.security.Caller;
+import vn.vanban.security.CallerContext;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -9,7 +14,6 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PutMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -21,10 +25,12 @@ class AccountController {
 
     private final Accounts accounts;
     private final CallerContext callers;
+    private final RequestBodies bodies;
 
-    AccountController(Accounts accounts, CallerContext callers) {
+    AccountController(Accounts accounts, CallerContext callers, RequestBodies bodies) {
         this.accounts = accounts;
         this.callers = callers;
+        this.bodies = bodies;
     }
 
     record Me(String username, String role, List<String> communes, String province, boolean registrar, boolean write) {
@@ -46,7 +52,9 @@ class AccountController {
     @ApiResponse(responseCode = "204", description = "Đã đổi")
     @ApiResponse(responseCode = "422", description = "Mật khẩu hiện tại sai hoặc mật khẩu mới không hợp lệ",
             content = @Content(mediaType = "application/problem+json"))
-    ResponseEntity<Void> changePassword(@RequestBody PasswordChange body) {
+    ResponseEntity<Void> changePassword(@io.swagger.v3.oas.annotations.parameters.RequestBody(
+            content = @Content(schema = @Schema(implementation = PasswordChange.class))) HttpServletRequest request) {
+        PasswordChange body = bodies.read(request, PasswordChange.class);
         accounts.changeOwnPassword(callers.current().name(), body.currentPassword(), body.newPassword());
         return ResponseEntity.noContent().build();
     }

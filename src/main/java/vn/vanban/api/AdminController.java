@@ -1,5 +1,11 @@
-package vn.vanban.security;
+package vn.vanban.api;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.servlet.http.HttpServletRequest;
+import vn.vanban.security.Account;
+import vn.vanban.security.Accounts;
+import vn.vanban.security.ApiKey;
+import vn.vanban.security.ApiKeys;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -14,7 +20,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -25,13 +30,11 @@ import org.springframework.web.bind.annotation.RestController;
 class AdminController {
 
     private final Accounts accounts;
-    private final ApiKeys keys;
-    private final CallerContext callers;
+    private final RequestBodies bodies;
 
-    AdminController(Accounts accounts, ApiKeys keys, CallerContext callers) {
+    AdminController(Accounts accounts, RequestBodies bodies) {
         this.accounts = accounts;
-        this.keys = keys;
-        this.callers = callers;
+        this.bodies = bodies;
     }
 
     /** A new account: role commune (communes), province (province, write) or admin. */
@@ -74,7 +77,9 @@ class AdminController {
     @ApiResponse(responseCode = "201", description = "Đã tạo")
     @ApiResponse(responseCode = "422", description = "Sai tên, vai trò, phạm vi hoặc mật khẩu quá ngắn",
             content = @Content(mediaType = "application/problem+json"))
-    ResponseEntity<UserView> createUser(@RequestBody NewUser body) {
+    ResponseEntity<UserView> createUser(@io.swagger.v3.oas.annotations.parameters.RequestBody(
+            content = @Content(schema = @Schema(implementation = NewUser.class))) HttpServletRequest request) {
+        NewUser body = bodies.read(request, NewUser.class);
         Account a = accounts.create(body.username(), body.password(), new Accounts.Spec(body.role(), body.communes(),
                 body.province(), body.registrar(), body.write(), true));
         return ResponseEntity.created(URI.create("/api/v1/admin/users/" + a.username())).body(UserView.of(a));
@@ -90,7 +95,9 @@ class AdminController {
     @Operation(summary = "Sửa tài khoản", description = "Chỉ các trường gửi lên được đổi: phạm vi, quyền, enabled=false để khóa, "
             + "password để đặt lại mật khẩu (các phiên đăng nhập cũ hết hiệu lực).")
     @ApiResponse(responseCode = "404", description = "Không có tài khoản này", content = @Content(mediaType = "application/problem+json"))
-    UserView changeUser(@PathVariable String username, @RequestBody UserChange body) {
+    UserView changeUser(@PathVariable String username, @io.swagger.v3.oas.annotations.parameters.RequestBody(
+            content = @Content(schema = @Schema(implementation = UserChange.class))) HttpServletRequest request) {
+        UserChange body = bodies.read(request, UserChange.class);
         return UserView.of(accounts.change(username, new Accounts.Spec(body.role(), body.communes(), body.province(),
                 body.registrar(), body.write(), body.enabled()), body.password()));
     }
@@ -108,10 +115,10 @@ class AdminController {
             + "commune:<mã xã> hoặc province:<mã tỉnh>; chỉ đọc trừ khi write=true; expiresAt tùy chọn. Khóa (secret) chỉ hiện một lần.")
     @ApiResponse(responseCode = "201", description = "Khóa mới, kèm secret")
     @ApiResponse(responseCode = "422", description = "Sai tên, phạm vi hoặc thời hạn", content = @Content(mediaType = "application/problem+json"))
-    ResponseEntity<CreatedKey> createKey(@RequestBody NewKey body) {
-        ApiKeys.Created created = keys.create(body.name(), body.scope(), Boolean.TRUE.equals(body.write()), body.expiresAt(),
-                callers.current().actor());
-        accounts.publishKey(SecurityEvent.KEY_CREATED, created.key());
+    ResponseEntity<CreatedKey> createKey(@io.swagger.v3.oas.annotations.parameters.RequestBody(
+            content = @Content(schema = @Schema(implementation = NewKey.class))) HttpServletRequest request) {
+        NewKey body = bodies.read(request, NewKey.class);
+        ApiKeys.Created created = accounts.issueKey(body.name(), body.scope(), Boolean.TRUE.equals(body.write()), body.expiresAt());
         return ResponseEntity.created(URI.create("/api/v1/admin/keys/" + created.key().id()))
                 .body(new CreatedKey(KeyView.of(created.key()), created.secret()));
     }
@@ -119,15 +126,14 @@ class AdminController {
     @GetMapping("/keys")
     @Operation(summary = "Các khóa truy cập", description = "Tiền tố, phạm vi, lần dùng gần nhất; không bao giờ có secret.")
     List<KeyView> keys() {
-        return keys.list().stream().map(KeyView::of).toList();
+        return accounts.keys().stream().map(KeyView::of).toList();
     }
 
     @DeleteMapping("/keys/{id}")
     @Operation(summary = "Thu hồi khóa", description = "Khóa bị thu hồi không dùng được nữa; dòng của nó ở lại trong danh sách.")
     @ApiResponse(responseCode = "204", description = "Đã thu hồi")
     ResponseEntity<Void> revokeKey(@PathVariable long id) {
-        ApiKey key = keys.revoke(id).orElseThrow(() -> new AccountNotFoundException("khóa " + id));
-        accounts.publishKey(SecurityEvent.KEY_REVOKED, key);
+        accounts.revokeKey(id);
         return ResponseEntity.noContent().build();
     }
 }
