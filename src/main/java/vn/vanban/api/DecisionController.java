@@ -55,7 +55,7 @@ class DecisionController {
     /** A decision as the API shows it; {@code data} is the template data it prints. */
     record DecisionView(long id, String communeCode, DecisionKind kind, String template, List<String> teams,
                         String subject, String status, String issuer, String symbol, Integer number, String numberText,
-                        LocalDate date, String reference, Instant createdAt, Instant registeredAt,
+                        LocalDate date, String reference, Instant createdAt, Instant registeredAt, String registeredBy,
                         List<FileView> files, JsonNode data) {
     }
 
@@ -149,6 +149,6 @@ class DecisionController {
         String reference = d.reference();
         return new DecisionView(d.id(), d.communeCode(), d.kind(), d.templateId(), d.teams(), d.subject(),
                 d.status().name().toLowerCase(java.util.Locale.ROOT), d.issuer(), d.symbol(), d.number(), numberText,
-                d.issueDate(), reference, d.createdAt(), d.registeredAt(), files, withData ? JSON.readTree(d.data()) : null);
+                d.issueDate(), reference, d.createdAt(), d.registeredAt(), d.registeredBy(), files, withData ? JSON.readTree(d.data()) : null);
     }
 }

@@ -35,7 +35,8 @@ public record Decision(
         LocalDate issueDate,
         String data,
         Instant createdAt,
-        Instant registeredAt) {
+        Instant registeredAt,
+        String registeredBy) {
 
     public List<String> teams() {
         return teamKeys.isEmpty() ? List.of() : Arrays.asList(teamKeys.split(","));

@@ -109,8 +109,12 @@ class AccessApiTest {
         assertThat(made.statusCode()).isEqualTo(201);
         long own = json(made).get(0).path("id").asLong();
         assertProblem(clerk.send("POST", "/api/v1/decisions/" + own + "/registration", "{ \"date\": \"2025-08-05\" }"), 403);
-        assertThat(as("vanthu.28807").send("POST", "/api/v1/decisions/" + own + "/registration", "{ \"date\": \"2025-08-05\" }")
-                .statusCode()).isEqualTo(200);
+        HttpResponse<String> registered = as("vanthu.28807").send("POST", "/api/v1/decisions/" + own + "/registration",
+                "{ \"date\": \"2025-08-05\" }");
+        assertThat(registered.statusCode()).isEqualTo(200);
+        // The register keeps who gave the number.
+        assertThat(json(registered).path("registeredBy").asString()).isEqualTo("vanthu.28807");
+        assertThat(json(clerk.get("/api/v1/decisions/" + own)).path("registeredBy").asString()).isEqualTo("vanthu.28807");
 
         // A province account reads its communes, not others, and does not edit rosters.
         ApiClient province = as("so.86");

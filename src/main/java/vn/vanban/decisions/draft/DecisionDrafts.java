@@ -156,7 +156,7 @@ public class DecisionDrafts {
         return new Decision(null, communeCode, kind, kind.templateId(),
                 String.join(",", teams.stream().map(Team::key).toList()), data.path("subject").asString(),
                 DecisionStatus.DRAFT, data.path("issuer").path("name").asString(), data.path("symbol").asString(),
-                null, null, null, JSON.writeValueAsString(data), clock.instant(), null);
+                null, null, null, JSON.writeValueAsString(data), clock.instant(), null, null);
     }
 
     private static String subject(NewDecision request, DecisionKind kind, Commune commune, List<Team> teams) {

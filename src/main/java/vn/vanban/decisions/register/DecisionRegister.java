@@ -101,6 +101,6 @@ public class DecisionRegister {
         data.put("year", issued.getYear());
         return new Decision(draft.id(), draft.communeCode(), draft.kind(), draft.templateId(), draft.teamKeys(),
                 draft.subject(), DecisionStatus.REGISTERED, draft.issuer(), draft.symbol(), issued.getYear(), number,
-                issued, JSON.writeValueAsString(data), draft.createdAt(), clock.instant());
+                issued, JSON.writeValueAsString(data), draft.createdAt(), clock.instant(), access.caller().actor());
     }
 }
