@@ -28,7 +28,7 @@ class ModularityTest {
     private static final String[] FEATURES = {"vn.vanban.api..", "vn.vanban.batches..", "vn.vanban.cli..",
             "vn.vanban.decisions..", "vn.vanban.demo..", "vn.vanban.generation..", "vn.vanban.memberlist..",
             "vn.vanban.province..", "vn.vanban.reference..", "vn.vanban.roster..", "vn.vanban.template..",
-            "vn.vanban.limits..", "vn.vanban.web.."};
+            "vn.vanban.limits..", "vn.vanban.security..", "vn.vanban.audit..", "vn.vanban.web.."};
 
     private static final JavaClasses MAIN = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
@@ -88,7 +88,7 @@ class ModularityTest {
                 .as("roster importing a document feature").isEmpty();
         for (String core : List.of("render", "document", "layout", "text", "fonts")) {
             assertThat(importsMatching(core, "(org\\.springframework|java\\.sql|javax\\.sql)\\b|vn\\.vanban\\.("
-                    + "api|batches|cli|decisions|demo|generation|memberlist|province|reference|roster|template|limits|web)\\b"))
+                    + "api|audit|batches|cli|decisions|demo|generation|memberlist|province|reference|roster|security|template|limits|web)\\b"))
                     .as(core + " importing Spring, JDBC or a feature").isEmpty();
         }
     }
