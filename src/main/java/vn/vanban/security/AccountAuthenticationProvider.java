@@ -44,7 +44,7 @@ class AccountAuthenticationProvider implements AuthenticationProvider {
         String address = authentication.getDetails() instanceof WebAuthenticationDetails web ? web.getRemoteAddress() : null;
         if (attempts.refused(username, address)) {
             events.publishEvent(new SecurityEvent(SecurityEvent.LOGIN_REFUSED, username, "user", address, username, Map.of()));
-            throw new LoginRefusedException(LoginRefusedException.LOCKED);
+            throw new LoginRefusedException(LoginRefusedException.locked(attempts.lockout()));
         }
         Optional<Account> account = username.isEmpty() ? Optional.empty() : accounts.find(username);
         boolean known = account.isPresent() && account.get().enabled() && verified.recentlyVerified(account.get(), password);

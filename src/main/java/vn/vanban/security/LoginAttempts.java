@@ -45,6 +45,10 @@ class LoginAttempts {
         }
     }
 
+    Duration lockout() {
+        return lockout;
+    }
+
     void succeeded(String username) {
         counters.clear(accountKey(username));
     }

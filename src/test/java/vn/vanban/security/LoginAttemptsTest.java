@@ -98,4 +98,11 @@ class LoginAttemptsTest {
         attempts.failed("slow", null);
         assertThat(attempts.refused("slow", null)).isFalse();
     }
+
+    @Test
+    void theMessageSaysTheConfiguredLockout() {
+        assertThat(LoginRefusedException.locked(Duration.ofMinutes(15))).contains("trong 15 phút.");
+        assertThat(LoginRefusedException.locked(Duration.ofMinutes(90))).contains("trong 1 giờ 30 phút.");
+        assertThat(LoginRefusedException.locked(Duration.ofHours(2))).contains("trong 2 giờ.");
+    }
 }
