@@ -62,7 +62,7 @@ class DecisionController {
     record FileView(String format, String href, String fileName, String sha256, Long size) {
     }
 
-    record Registration(LocalDate date) {
+    record Registration(LocalDate date, Boolean confirmEarlierDate) {
     }
 
     @PostMapping(value = "/api/v1/communes/{code}/decisions", consumes = MediaType.APPLICATION_JSON_VALUE,
@@ -116,18 +116,22 @@ class DecisionController {
 
     @PostMapping(value = "/api/v1/decisions/{id}/registration", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Vào sổ một dự thảo",
-            description = "Cấp số tiếp theo của cơ quan ban hành, ký hiệu và năm (01, 02, … bắt đầu lại từ 1 tháng 1; không "
-                    + "trùng, đúng cả khi nhiều người vào sổ cùng lúc) và ngày ban hành (body {\"date\": \"2025-08-05\"}, mặc định "
-                    + "hôm nay theo giờ Việt Nam). Lưu tệp PDF và DOCX kèm SHA-256; ghi quyết định thành lập vào các tổ. Sau "
+            description = "Cấp số tiếp theo của cơ quan ban hành (theo mã xã), ký hiệu và năm (01, 02, … bắt đầu lại từ 1 tháng 1; "
+                    + "không trùng, đúng cả khi nhiều người vào sổ cùng lúc) và ngày ban hành (body {\"date\": \"2025-08-05\"}, mặc định "
+                    + "hôm nay theo giờ Việt Nam). Ngày sau hôm nay bị từ chối (422); ngày sớm hơn quyết định vào sổ gần nhất cùng "
+                    + "sổ cần {\"confirmEarlierDate\": true}, vì số cấp theo thứ tự ban hành. Lưu tệp PDF và DOCX kèm SHA-256; ghi quyết định thành lập vào các tổ. Sau "
                     + "đó quyết định không đổi được nữa.")
     @ApiResponse(responseCode = "200", description = "Quyết định đã vào sổ")
     @ApiResponse(responseCode = "404", description = "Không có quyết định này", content = @Content(mediaType = "application/problem+json"))
     @ApiResponse(responseCode = "409", description = "Quyết định đã vào sổ rồi", content = @Content(mediaType = "application/problem+json"))
+    @ApiResponse(responseCode = "422", description = "Ngày ban hành chưa đến, hoặc sớm hơn quyết định vào sổ gần nhất mà không xác nhận",
+            content = @Content(mediaType = "application/problem+json"))
     DecisionView register(@PathVariable long id,
                           @io.swagger.v3.oas.annotations.parameters.RequestBody(required = false, content = @Content(schema = @Schema(implementation = Registration.class)))
                           HttpServletRequest request) {
         Registration registration = bodies.readOptional(request, Registration.class);
-        return view(register.register(id, registration == null ? null : registration.date()), false);
+        return view(register.register(id, registration == null ? null : registration.date(),
+                registration != null && Boolean.TRUE.equals(registration.confirmEarlierDate())), false);
     }
 
     @DeleteMapping("/api/v1/decisions/{id}")

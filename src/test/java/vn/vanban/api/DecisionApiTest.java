@@ -112,7 +112,7 @@ class DecisionApiTest {
         for (JsonNode d : drafts) {
             registrations.add(() -> {
                 HttpResponse<String> r = api.send("POST", "/api/v1/decisions/" + d.path("id").asLong() + "/registration",
-                        "{ \"date\": \"2031-03-02\" }");
+                        "{ \"date\": \"2024-03-02\" }");
                 assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
                 return json(r).path("number").asInt();
             });
@@ -156,5 +156,37 @@ class DecisionApiTest {
                 .contains("Về việc thành lập Tổ công nghệ số cộng đồng phường Cẩm Thành");
         assertThat(api.send("DELETE", "/api/v1/decisions/" + d.path("id").asLong(), null).statusCode()).isEqualTo(204);
         assertThat(api.get("/api/v1/decisions/" + d.path("id").asLong()).statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void numbersRunPerCommuneNotPerPrintedNameAndFollowTheIssuingOrder() throws Exception {
+        // Two communes of different provinces, both "Xã Tân Tiến": each has its own 01.
+        String issuer = "ỦY BAN NHÂN DÂN XÃ TÂN TIẾN";
+        for (String code : List.of("01051", "06019")) {
+            assertThat(api.send("PUT", "/api/v1/communes/" + code + "/roster", roster(1, issuer)).statusCode()).isEqualTo(200);
+            long id = create(code, "{ \"kind\": \"commune-team\" }").get(0).path("id").asLong();
+            HttpResponse<String> r = api.send("POST", "/api/v1/decisions/" + id + "/registration", "{ \"date\": \"2025-03-10\" }");
+            assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+            assertThat(json(r).path("number").asInt()).as(code).isEqualTo(1);
+        }
+
+        long next = create("01051", "{ \"kind\": \"village-teams\" }").get(0).path("id").asLong();
+        String tomorrow = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).plusDays(1).toString();
+        HttpResponse<String> future = api.send("POST", "/api/v1/decisions/" + next + "/registration",
+                "{ \"date\": \"" + tomorrow + "\" }");
+        assertThat(future.statusCode()).as(future.body()).isEqualTo(422);
+        assertThat(json(future).path("type").asString()).isEqualTo("/problems/invalid-registration");
+        assertThat(json(future).path("errors").findValuesAsString("pointer")).containsExactly("/date");
+        assertThat(json(future).path("detail").asString()).contains("chưa đến");
+
+        HttpResponse<String> earlier = api.send("POST", "/api/v1/decisions/" + next + "/registration", "{ \"date\": \"2025-03-09\" }");
+        assertThat(earlier.statusCode()).as(earlier.body()).isEqualTo(422);
+        assertThat(json(earlier).path("detail").asString()).contains("10/3/2025").contains("confirmEarlierDate");
+        assertThat(json(api.get("/api/v1/decisions/" + next)).path("status").asString()).isEqualTo("draft");
+
+        HttpResponse<String> confirmed = api.send("POST", "/api/v1/decisions/" + next + "/registration",
+                "{ \"date\": \"2025-03-09\", \"confirmEarlierDate\": true }");
+        assertThat(confirmed.statusCode()).as(confirmed.body()).isEqualTo(200);
+        assertThat(json(confirmed).path("number").asInt()).isEqualTo(2);
     }
 }
