@@ -56,7 +56,11 @@ class DecisionController {
     record DecisionView(long id, String communeCode, DecisionKind kind, String template, List<String> teams,
                         String subject, String status, String issuer, String symbol, Integer number, String numberText,
                         LocalDate date, String reference, Instant createdAt, Instant registeredAt, String registeredBy,
-                        List<FileView> files, JsonNode data) {
+                        DecisionLink replaces, DecisionLink replacedBy, List<FileView> files, JsonNode data) {
+    }
+
+    /** Another decision of the lifecycle: the one a kiện toàn decision replaces, or the one that replaced it. */
+    record DecisionLink(long id, String reference, String href) {
     }
 
     record FileView(String format, String href, String fileName, String sha256, Long size) {
@@ -153,6 +157,14 @@ class DecisionController {
         String reference = d.reference();
         return new DecisionView(d.id(), d.communeCode(), d.kind(), d.templateId(), d.teams(), d.subject(),
                 d.status().name().toLowerCase(java.util.Locale.ROOT), d.issuer(), d.symbol(), d.number(), numberText,
-                d.issueDate(), reference, d.createdAt(), d.registeredAt(), d.registeredBy(), files, withData ? JSON.readTree(d.data()) : null);
+                d.issueDate(), reference, d.createdAt(), d.registeredAt(), d.registeredBy(), link(d.replaces()), link(d.replacedBy()),
+                files, withData ? JSON.readTree(d.data()) : null);
+    }
+
+    private DecisionLink link(Long id) {
+        if (id == null) {
+            return null;
+        }
+        return new DecisionLink(id, decisions.get(id).reference(), "/api/v1/decisions/" + id);
     }
 }

@@ -11,6 +11,7 @@ import tools.jackson.databind.node.ObjectNode;
 import vn.vanban.decisions.Decision;
 import vn.vanban.decisions.DecisionConflictException;
 import vn.vanban.decisions.DecisionFiles;
+import vn.vanban.decisions.DecisionNotFoundException;
 import vn.vanban.decisions.DecisionRendering;
 import vn.vanban.decisions.DecisionRepository;
 import vn.vanban.decisions.DecisionService;
@@ -18,6 +19,7 @@ import vn.vanban.decisions.DecisionStatus;
 import vn.vanban.decisions.RegistrationRefusedException;
 import vn.vanban.render.OutputFormat;
 import vn.vanban.roster.RosterService;
+import vn.vanban.roster.Team;
 import vn.vanban.audit.AuditTrail;
 import vn.vanban.security.AccessPolicy;
 import vn.vanban.text.VietnameseDates;
@@ -106,13 +108,38 @@ public class DecisionRegister {
                 for (OutputFormat format : STORED) {
                     files.store(id, rendering.stored(registered, format));
                 }
-                rosters.recordFoundingDecision(current.communeCode(), current.teams(), id);
+                boolean reconstitution = current.replaces() != null;
+                if (reconstitution) {
+                    Decision replaced = decisions.findById(current.replaces()).orElseThrow(() -> new DecisionNotFoundException(current.replaces()));
+                    if (!replaced.inForce()) {
+                        throw new RegistrationRefusedException("", "Quyết định số " + replaced.reference()
+                                + " đã được thay thế bằng quyết định khác; hãy lập lại dự thảo kiện toàn");
+                    }
+                    decisions.save(replaced.withReplacedBy(id));
+                } else {
+                    refuseSecondFounding(current);
+                }
+                rosters.recordDecisionInForce(current.communeCode(), DecidedMembers.of(current), id, reconstitution);
                 // The register keeps who registered: the trail's row of this act, in the same transaction.
                 audit.record(AuditTrail.DECISION_REGISTER, current.communeCode(), id, java.util.Map.of("number", number + "/" + registered.symbol(), "date", issued.toString()));
                 return registered;
             });
         } catch (OptimisticLockingFailureException e) {
             throw new DecisionConflictException("Danh sách tổ của xã vừa được sửa trong lúc vào sổ; hãy đăng ký lại");
+        }
+    }
+
+    /**
+     * A founding draft made before another founding decision of the same team was registered would found
+     * the team twice: refused, naming the decision in force.
+     */
+    private void refuseSecondFounding(Decision draft) {
+        for (Team team : rosters.get(draft.communeCode()).teams()) {
+            if (draft.teams().contains(team.key()) && team.decisionId() != null) {
+                String inForce = decisions.findById(team.decisionId()).map(Decision::reference).orElse("mã " + team.decisionId());
+                throw new RegistrationRefusedException("", team.name() + " đã có Quyết định số " + inForce
+                        + " đang có hiệu lực; không thành lập lại, hãy lập quyết định kiện toàn (kind reconstitute)");
+            }
         }
     }
 
@@ -124,6 +151,7 @@ public class DecisionRegister {
         data.put("year", issued.getYear());
         return new Decision(draft.id(), draft.communeCode(), draft.kind(), draft.templateId(), draft.teamKeys(),
                 draft.subject(), DecisionStatus.REGISTERED, draft.issuer(), draft.symbol(), issued.getYear(), number,
-                issued, JSON.writeValueAsString(data), draft.createdAt(), clock.instant(), access.caller().actor());
+                issued, JSON.writeValueAsString(data), draft.createdAt(), clock.instant(), access.caller().actor(),
+                draft.replaces(), null);
     }
 }
