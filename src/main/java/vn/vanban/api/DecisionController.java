@@ -73,7 +73,8 @@ class DecisionController {
             produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Lập dự thảo quyết định từ danh sách đã lưu",
             description = "kind: commune-team (Tổ cấp xã, như mẫu của phường Cẩm Thành), village-teams (mọi tổ thôn, ấp trong "
-                    + "một quyết định, Mẫu 1) hoặc each-team (mỗi tổ một quyết định). teams: khóa các tổ (mặc định mọi tổ "
+                    + "một quyết định, Mẫu 1) hoặc each-team (mỗi tổ một quyết định): chỉ cho tổ chưa có quyết định đang có hiệu lực (tổ đã có "
+                    + "thì trả 422 nêu số quyết định đó); reconstitute: quyết định kiện toàn cho tổ đã có quyết định, thay thế quyết định đó. teams: khóa các tổ (mặc định mọi tổ "
                     + "chưa giải thể thuộc loại đó). subject: trích yếu khác mặc định. deputy: Phó Chủ tịch ký KT. CHỦ TỊCH "
                     + "(tên trong hồ sơ). Trả về mảng các dự thảo đã lập (một phần tử trừ each-team); Location là dự thảo đầu "
                     + "tiên. Danh sách không lập được quyết định hợp lệ (tổ không có hoặc có hai Tổ trưởng, hồ sơ thiếu "
