@@ -87,20 +87,20 @@ final class DecisionData {
     }
 
     static String defaultSubject(DecisionKind kind, Commune commune, List<Team> teams) {
-        String unit = commune.type() + " " + commune.name();
-        return switch (kind) {
-            case COMMUNE_TEAM -> "Về việc thành lập Tổ công nghệ số cộng đồng " + unit;
-            case VILLAGE_TEAMS -> "Về việc thành lập các Tổ công nghệ số cộng đồng trên địa bàn " + unit;
-            case TEAM -> "Về việc thành lập " + teams.get(0).name();
-        };
+        return subject("thành lập", kind, commune, teams);
     }
 
     static String reconstitutionSubject(DecisionKind kind, Commune commune, List<Team> teams) {
+        return subject("kiện toàn", kind, commune, teams);
+    }
+
+    /** The trích yếu of a founding ("thành lập") or kiện toàn decision. */
+    private static String subject(String act, DecisionKind kind, Commune commune, List<Team> teams) {
         String unit = commune.type() + " " + commune.name();
         return switch (kind) {
-            case COMMUNE_TEAM -> "Về việc kiện toàn Tổ công nghệ số cộng đồng " + unit;
-            case VILLAGE_TEAMS -> "Về việc kiện toàn các Tổ công nghệ số cộng đồng trên địa bàn " + unit;
-            case TEAM -> "Về việc kiện toàn " + teams.get(0).name();
+            case COMMUNE_TEAM -> "Về việc " + act + " Tổ công nghệ số cộng đồng " + unit;
+            case VILLAGE_TEAMS -> "Về việc " + act + " các Tổ công nghệ số cộng đồng trên địa bàn " + unit;
+            case TEAM -> "Về việc " + act + " " + teams.get(0).name();
         };
     }
 
