@@ -8,6 +8,9 @@ import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
+import java.util.Map;
+import vn.vanban.decisions.Decision;
+import vn.vanban.decisions.DecisionService;
 import vn.vanban.roster.checks.RosterCheckService;
 
 @RestController
@@ -15,9 +18,11 @@ import vn.vanban.roster.checks.RosterCheckService;
 class CommuneCheckController {
 
     private final RosterCheckService checks;
+    private final DecisionService decisions;
 
-    CommuneCheckController(RosterCheckService checks) {
+    CommuneCheckController(RosterCheckService checks, DecisionService decisions) {
         this.checks = checks;
+        this.decisions = decisions;
     }
 
     @GetMapping(value = "/api/v1/communes/{code}/checks", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -26,10 +31,19 @@ class CommuneCheckController {
                     + "thông báo tiếng Việt và vị trí (JSON Pointer vào GET /roster). Quy tắc: số thành viên tối thiểu "
                     + "(vanban.roster.min-members, riêng từng tỉnh bằng vanban.roster.min-members-by-province.<mã>), đúng một "
                     + "Tổ trưởng, ít nhất một Tổ phó, thôn nào cũng có tổ, Tổ cấp xã do Chủ tịch UBND làm Tổ trưởng, trùng người "
-                    + "hoặc số điện thoại, số điện thoại không hợp lệ (số đã che không tính), chữ bảng mã cũ (TCVN3, VNI).")
+                    + "hoặc số điện thoại, số điện thoại không hợp lệ (số đã che không tính), chữ bảng mã cũ (TCVN3, VNI), "
+                    + "thành viên của tổ khác với quyết định đang có hiệu lực (reconstitution-due: cần quyết định kiện toàn).")
     @ApiResponse(responseCode = "200", description = "Kết quả kiểm tra")
     @ApiResponse(responseCode = "404", description = "Không có xã mã này", content = @Content(mediaType = "application/problem+json"))
     RosterCheckService.StoredRosterChecks checks(@PathVariable String code) {
-        return checks.checkStored(code);
+        // The register is read only if a team's members differ from its decision in force, and after the scope check.
+        Map<Long, Decision>[] registered = new Map[1];
+        return checks.checkStored(code, id -> {
+            if (registered[0] == null) {
+                registered[0] = decisions.registeredById(code);
+            }
+            Decision d = registered[0].get(id);
+            return d == null ? null : d.reference();
+        });
     }
 }

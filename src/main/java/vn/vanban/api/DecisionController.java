@@ -56,20 +56,25 @@ class DecisionController {
     record DecisionView(long id, String communeCode, DecisionKind kind, String template, List<String> teams,
                         String subject, String status, String issuer, String symbol, Integer number, String numberText,
                         LocalDate date, String reference, Instant createdAt, Instant registeredAt, String registeredBy,
-                        List<FileView> files, JsonNode data) {
+                        DecisionLink replaces, DecisionLink replacedBy, List<FileView> files, JsonNode data) {
+    }
+
+    /** Another decision of the lifecycle: the one a kiện toàn decision replaces, or the one that replaced it. */
+    record DecisionLink(long id, String reference, String href) {
     }
 
     record FileView(String format, String href, String fileName, String sha256, Long size) {
     }
 
-    record Registration(LocalDate date) {
+    record Registration(LocalDate date, Boolean confirmEarlierDate) {
     }
 
     @PostMapping(value = "/api/v1/communes/{code}/decisions", consumes = MediaType.APPLICATION_JSON_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Lập dự thảo quyết định từ danh sách đã lưu",
             description = "kind: commune-team (Tổ cấp xã, như mẫu của phường Cẩm Thành), village-teams (mọi tổ thôn, ấp trong "
-                    + "một quyết định, Mẫu 1) hoặc each-team (mỗi tổ một quyết định). teams: khóa các tổ (mặc định mọi tổ "
+                    + "một quyết định, Mẫu 1) hoặc each-team (mỗi tổ một quyết định): chỉ cho tổ chưa có quyết định đang có hiệu lực (tổ đã có "
+                    + "thì trả 422 nêu số quyết định đó); reconstitute: quyết định kiện toàn cho tổ đã có quyết định, thay thế quyết định đó. teams: khóa các tổ (mặc định mọi tổ "
                     + "chưa giải thể thuộc loại đó). subject: trích yếu khác mặc định. deputy: Phó Chủ tịch ký KT. CHỦ TỊCH "
                     + "(tên trong hồ sơ). Trả về mảng các dự thảo đã lập (một phần tử trừ each-team); Location là dự thảo đầu "
                     + "tiên. Danh sách không lập được quyết định hợp lệ (tổ không có hoặc có hai Tổ trưởng, hồ sơ thiếu "
@@ -116,18 +121,22 @@ class DecisionController {
 
     @PostMapping(value = "/api/v1/decisions/{id}/registration", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Vào sổ một dự thảo",
-            description = "Cấp số tiếp theo của cơ quan ban hành, ký hiệu và năm (01, 02, … bắt đầu lại từ 1 tháng 1; không "
-                    + "trùng, đúng cả khi nhiều người vào sổ cùng lúc) và ngày ban hành (body {\"date\": \"2025-08-05\"}, mặc định "
-                    + "hôm nay theo giờ Việt Nam). Lưu tệp PDF và DOCX kèm SHA-256; ghi quyết định thành lập vào các tổ. Sau "
+            description = "Cấp số tiếp theo của cơ quan ban hành (theo mã xã), ký hiệu và năm (01, 02, … bắt đầu lại từ 1 tháng 1; "
+                    + "không trùng, đúng cả khi nhiều người vào sổ cùng lúc) và ngày ban hành (body {\"date\": \"2025-08-05\"}, mặc định "
+                    + "hôm nay theo giờ Việt Nam). Ngày sau hôm nay bị từ chối (422); ngày sớm hơn quyết định vào sổ gần nhất cùng "
+                    + "sổ cần {\"confirmEarlierDate\": true}, vì số cấp theo thứ tự ban hành. Lưu tệp PDF và DOCX kèm SHA-256; ghi quyết định thành lập vào các tổ. Sau "
                     + "đó quyết định không đổi được nữa.")
     @ApiResponse(responseCode = "200", description = "Quyết định đã vào sổ")
     @ApiResponse(responseCode = "404", description = "Không có quyết định này", content = @Content(mediaType = "application/problem+json"))
     @ApiResponse(responseCode = "409", description = "Quyết định đã vào sổ rồi", content = @Content(mediaType = "application/problem+json"))
+    @ApiResponse(responseCode = "422", description = "Ngày ban hành chưa đến, hoặc sớm hơn quyết định vào sổ gần nhất mà không xác nhận",
+            content = @Content(mediaType = "application/problem+json"))
     DecisionView register(@PathVariable long id,
                           @io.swagger.v3.oas.annotations.parameters.RequestBody(required = false, content = @Content(schema = @Schema(implementation = Registration.class)))
                           HttpServletRequest request) {
         Registration registration = bodies.readOptional(request, Registration.class);
-        return view(register.register(id, registration == null ? null : registration.date()), false);
+        return view(register.register(id, registration == null ? null : registration.date(),
+                registration != null && Boolean.TRUE.equals(registration.confirmEarlierDate())), false);
     }
 
     @DeleteMapping("/api/v1/decisions/{id}")
@@ -149,6 +158,14 @@ class DecisionController {
         String reference = d.reference();
         return new DecisionView(d.id(), d.communeCode(), d.kind(), d.templateId(), d.teams(), d.subject(),
                 d.status().name().toLowerCase(java.util.Locale.ROOT), d.issuer(), d.symbol(), d.number(), numberText,
-                d.issueDate(), reference, d.createdAt(), d.registeredAt(), d.registeredBy(), files, withData ? JSON.readTree(d.data()) : null);
+                d.issueDate(), reference, d.createdAt(), d.registeredAt(), d.registeredBy(), link(d.replaces()), link(d.replacedBy()),
+                files, withData ? JSON.readTree(d.data()) : null);
+    }
+
+    private DecisionLink link(Long id) {
+        if (id == null) {
+            return null;
+        }
+        return new DecisionLink(id, decisions.get(id).reference(), "/api/v1/decisions/" + id);
     }
 }

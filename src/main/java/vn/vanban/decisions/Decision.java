@@ -11,13 +11,15 @@ import vn.vanban.text.DocumentNumbers;
 import vn.vanban.text.VietnameseDates;
 
 /**
- * A founding decision made from a commune's roster.
+ * A founding or kiện toàn (reconstitution) decision made from a commune's roster.
  *
  * @param teamKeys the teams it covers, comma-separated keys of the roster
- * @param issuer   the issuing body as printed; numbering runs per issuer, symbol and year
+ * @param issuer   the issuing body as printed; numbering runs per commune, symbol and year
  * @param data     the template data it was made from (JSON), with number and date once registered
  * @param year     the numbering year (year of the issue date), null for a draft
  * @param number   the number in the register, null for a draft
+ * @param replaces   the decision in force this one replaces (a kiện toàn decision), null for a founding one
+ * @param replacedBy the registered decision that replaced this one, null while it is in force
  */
 @Table
 public record Decision(
@@ -36,10 +38,22 @@ public record Decision(
         String data,
         Instant createdAt,
         Instant registeredAt,
-        String registeredBy) {
+        String registeredBy,
+        Long replaces,
+        Long replacedBy) {
 
     public List<String> teams() {
         return teamKeys.isEmpty() ? List.of() : Arrays.asList(teamKeys.split(","));
+    }
+
+    /** Registered and not replaced: what its teams cite. */
+    public boolean inForce() {
+        return registered() && replacedBy == null;
+    }
+
+    public Decision withReplacedBy(Long replacedBy) {
+        return new Decision(id, communeCode, kind, templateId, teamKeys, subject, status, issuer, symbol, year, number,
+                issueDate, data, createdAt, registeredAt, registeredBy, replaces, replacedBy);
     }
 
     public boolean registered() {

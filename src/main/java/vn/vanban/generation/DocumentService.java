@@ -61,7 +61,7 @@ public final class DocumentService {
     /**
      * One document per team from data that lists several ({@code "teams"}): each copy keeps one team,
      * is marked {@code perTeam} so the template words it as that team's own decision, and is a draft
-     * (each decision gets its own number when it is registered).
+     * without number or date (each decision gets its own number and date when it is registered).
      */
     public TeamDocuments renderEachTeam(String templateId, JsonNode data, OutputFormat format) {
         TemplateDescriptor template = catalog.get(templateId);
@@ -75,9 +75,22 @@ public final class DocumentService {
             one.putArray("teams").add(team.deepCopy());
             one.put("perTeam", true);
             one.putNull("number");
+            draftDate(one);
             files.add(render(template, one, format));
         }
         return new TeamDocuments(template.title(), files);
+    }
+
+    /**
+     * A draft has no date either: both are given at registration. The year stays, taken from the date
+     * when the data gives none, for "ngày … tháng … năm 2025".
+     */
+    private static void draftDate(ObjectNode data) {
+        JsonNode date = data.get("date");
+        if (date != null && date.isString() && !data.has("year") && date.asString().matches("\\d{4}-.*")) {
+            data.put("year", Integer.parseInt(date.asString().substring(0, 4)));
+        }
+        data.putNull("date");
     }
 
     private void checkSchema(TemplateDescriptor template, JsonNode data) {

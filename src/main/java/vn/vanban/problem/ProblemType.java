@@ -16,6 +16,7 @@ public enum ProblemType {
     INVALID_SPREADSHEET(422, "/problems/invalid-spreadsheet", "Tệp bảng tính không nhập được"),
     STALE_VERSION(412, "/problems/stale-version", "Dữ liệu đã được người khác sửa"),
     NOT_FOUND(404, "/problems/not-found", "Không tìm thấy"),
+    INVALID_REGISTRATION(422, "/problems/invalid-registration", "Không vào sổ được quyết định này"),
     CONFLICT(409, "/problems/conflict", "Không thực hiện được"),
     INTERNAL_ERROR(500, "/problems/internal-error", "Lỗi hệ thống");
 

@@ -172,17 +172,19 @@ public class RosterService {
         return modify(communeCode, expectedVersion, r -> r.removeMember(teamKey, memberKey)).version();
     }
 
-    /** Records the registered decision that founded these teams (by key) and marks them established. */
+    /**
+     * Records the registered decision now in force for these teams (by key), founding or kiện toàn, with
+     * the digest of the members it lists ({@link Team#digest}), and marks them established or reconstituted.
+     */
     @Transactional
-    public Roster recordFoundingDecision(String communeCode, List<String> teamKeys, long decisionId) {
+    public Roster recordDecisionInForce(String communeCode, Map<String, String> decidedMembers, long decisionId,
+                                        boolean reconstitution) {
         Roster current = rosters.findById(communeCode).orElseThrow(() -> new RosterItemNotFoundException("danh sách", communeCode, communeCode));
         List<Team> teams = new ArrayList<>();
         for (Team t : current.teams()) {
-            teams.add(teamKeys.contains(t.key())
-                    ? new Team(t.key(), t.level(), t.name(), t.shortName(), t.villageKey(),
-                    t.status() == TeamStatus.PROPOSED ? TeamStatus.ESTABLISHED : t.status(), t.zaloGroup(), t.note(),
-                    decisionId, t.members())
-                    : t);
+            TeamStatus status = reconstitution ? TeamStatus.RECONSTITUTED
+                    : t.status() == TeamStatus.PROPOSED ? TeamStatus.ESTABLISHED : t.status();
+            teams.add(decidedMembers.containsKey(t.key()) ? t.withDecision(decisionId, decidedMembers.get(t.key()), status) : t);
         }
         return rosters.save(current.withContent(current.profile(), current.villages(), teams).withUpdatedAt(clock.instant()));
     }
@@ -203,9 +205,12 @@ public class RosterService {
     }
 
     private static Roster keepFoundingDecisions(Roster current, Roster changed) {
-        Map<String, Long> decisions = current.teams().stream().filter(t -> t.decisionId() != null)
-                .collect(Collectors.toMap(Team::key, Team::decisionId));
-        List<Team> teams = changed.teams().stream().map(t -> t.withDecisionId(decisions.get(t.key()))).toList();
+        Map<String, Team> decided = current.teams().stream().filter(t -> t.decisionId() != null)
+                .collect(Collectors.toMap(Team::key, Function.identity()));
+        List<Team> teams = changed.teams().stream().map(t -> {
+            Team was = decided.get(t.key());
+            return was == null ? t.withDecision(null, null, t.status()) : t.withDecision(was.decisionId(), was.decidedMembers(), t.status());
+        }).toList();
         return changed.withContent(changed.profile(), changed.villages(), teams);
     }
 

@@ -112,7 +112,7 @@ class DecisionApiTest {
         for (JsonNode d : drafts) {
             registrations.add(() -> {
                 HttpResponse<String> r = api.send("POST", "/api/v1/decisions/" + d.path("id").asLong() + "/registration",
-                        "{ \"date\": \"2031-03-02\" }");
+                        "{ \"date\": \"2024-03-02\" }");
                 assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
                 return json(r).path("number").asInt();
             });
@@ -156,5 +156,119 @@ class DecisionApiTest {
                 .contains("Về việc thành lập Tổ công nghệ số cộng đồng phường Cẩm Thành");
         assertThat(api.send("DELETE", "/api/v1/decisions/" + d.path("id").asLong(), null).statusCode()).isEqualTo(204);
         assertThat(api.get("/api/v1/decisions/" + d.path("id").asLong()).statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void numbersRunPerCommuneNotPerPrintedNameAndFollowTheIssuingOrder() throws Exception {
+        // Two communes of different provinces, both "Xã Tân Tiến": each has its own 01.
+        String issuer = "ỦY BAN NHÂN DÂN XÃ TÂN TIẾN";
+        for (String code : List.of("01051", "06019")) {
+            assertThat(api.send("PUT", "/api/v1/communes/" + code + "/roster", roster(1, issuer)).statusCode()).isEqualTo(200);
+            long id = create(code, "{ \"kind\": \"commune-team\" }").get(0).path("id").asLong();
+            HttpResponse<String> r = api.send("POST", "/api/v1/decisions/" + id + "/registration", "{ \"date\": \"2025-03-10\" }");
+            assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+            assertThat(json(r).path("number").asInt()).as(code).isEqualTo(1);
+        }
+
+        long next = create("01051", "{ \"kind\": \"village-teams\" }").get(0).path("id").asLong();
+        String tomorrow = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).plusDays(1).toString();
+        HttpResponse<String> future = api.send("POST", "/api/v1/decisions/" + next + "/registration",
+                "{ \"date\": \"" + tomorrow + "\" }");
+        assertThat(future.statusCode()).as(future.body()).isEqualTo(422);
+        assertThat(json(future).path("type").asString()).isEqualTo("/problems/invalid-registration");
+        assertThat(json(future).path("errors").findValuesAsString("pointer")).containsExactly("/date");
+        assertThat(json(future).path("detail").asString()).contains("chưa đến");
+
+        HttpResponse<String> earlier = api.send("POST", "/api/v1/decisions/" + next + "/registration", "{ \"date\": \"2025-03-09\" }");
+        assertThat(earlier.statusCode()).as(earlier.body()).isEqualTo(422);
+        assertThat(json(earlier).path("detail").asString()).contains("10/3/2025").contains("confirmEarlierDate");
+        assertThat(json(api.get("/api/v1/decisions/" + next)).path("status").asString()).isEqualTo("draft");
+
+        HttpResponse<String> confirmed = api.send("POST", "/api/v1/decisions/" + next + "/registration",
+                "{ \"date\": \"2025-03-09\", \"confirmEarlierDate\": true }");
+        assertThat(confirmed.statusCode()).as(confirmed.body()).isEqualTo(200);
+        assertThat(json(confirmed).path("number").asInt()).isEqualTo(2);
+    }
+
+    @Test
+    void aTeamIsFoundedOnceAndThenReconstitutedByADecisionThatReplacesTheOneInForce() throws Exception {
+        String code = "12583";
+        String roster = roster(2, "ỦY BAN NHÂN DÂN XÃ TÂN TIẾN");
+        assertThat(api.send("PUT", "/api/v1/communes/" + code + "/roster", roster).statusCode()).isEqualTo(200);
+        long founding = create(code, "{ \"kind\": \"village-teams\" }").get(0).path("id").asLong();
+        HttpResponse<String> reg = api.send("POST", "/api/v1/decisions/" + founding + "/registration", "{ \"date\": \"2025-07-10\" }");
+        assertThat(reg.statusCode()).as(reg.body()).isEqualTo(200);
+        String inForce = json(reg).path("reference").asString();
+        assertThat(inForce).isEqualTo("01/QĐ-UBND ngày 10/7/2025");
+
+        // A second founding decision for the same teams is refused, naming the decision in force.
+        HttpResponse<String> again = api.send("POST", "/api/v1/communes/" + code + "/decisions", "{ \"kind\": \"village-teams\" }");
+        assertThat(again.statusCode()).as(again.body()).isEqualTo(422);
+        assertThat(json(again).path("errors").findValuesAsString("pointer")).containsExactly("/kind");
+        assertThat(json(again).path("errors").findValuesAsString("detail")).singleElement().asString().contains(inForce);
+        String villageTeam = json(api.get("/api/v1/communes/" + code + "/teams")).get(1).path("key").asString();
+        HttpResponse<String> each = api.send("POST", "/api/v1/communes/" + code + "/decisions",
+                "{ \"kind\": \"each-team\", \"teams\": [\"" + villageTeam + "\"] }");
+        assertThat(each.statusCode()).isEqualTo(422);
+        assertThat(json(each).path("errors").findValuesAsString("pointer")).containsExactly("/teams/0");
+        assertThat(each.body()).contains(inForce);
+        // The commune team has no decision: it is founded, not reconstituted.
+        String communeTeam = json(api.get("/api/v1/communes/" + code + "/teams")).get(0).path("key").asString();
+        HttpResponse<String> notYet = api.send("POST", "/api/v1/communes/" + code + "/decisions",
+                "{ \"kind\": \"reconstitute\", \"teams\": [\"" + communeTeam + "\"] }");
+        assertThat(notYet.statusCode()).isEqualTo(422);
+        assertThat(json(notYet).path("errors").findValuesAsString("pointer")).containsExactly("/teams/0");
+
+        // A member changes: the checks say a kiện toàn is due, naming the decision in force.
+        assertThat(json(api.get("/api/v1/communes/" + code + "/checks")).findValuesAsString("rule")).doesNotContain("reconstitution-due");
+        assertThat(api.send("PUT", "/api/v1/communes/" + code + "/roster", roster.replace("Nguyễn Văn Mai 1", "Trần Thị Mai 1"))
+                .statusCode()).isEqualTo(200);
+        JsonNode due = null;
+        for (JsonNode f : json(api.get("/api/v1/communes/" + code + "/checks")).path("findings")) {
+            if (f.path("rule").asString().equals("reconstitution-due")) {
+                assertThat(due).as("one finding").isNull();
+                due = f;
+            }
+        }
+        assertThat(due).isNotNull();
+        assertThat(due.path("pointer").asString()).isEqualTo("/teams/1/members");
+        assertThat(due.path("severity").asString()).isEqualTo("WARNING");
+        assertThat(due.path("message").asString()).contains(inForce).contains("kiện toàn");
+
+        JsonNode draft = create(code, "{ \"kind\": \"reconstitute\" }");
+        assertThat(draft.size()).isEqualTo(1);
+        long kienToan = draft.get(0).path("id").asLong();
+        assertThat(draft.get(0).path("replaces").path("id").asLong()).isEqualTo(founding);
+        assertThat(draft.get(0).path("teams").size()).isEqualTo(2);
+        assertThat(text(api.getBytes("/api/v1/decisions/" + kienToan + "/pdf").body()).replaceAll("[\\s\\u00a0]+", " "))
+                .contains("Về việc kiện toàn các Tổ công nghệ số cộng đồng trên địa bàn xã Tân Tiến")
+                .contains("Kiện toàn các Tổ công nghệ số cộng đồng trên địa bàn xã Tân Tiến")
+                .contains("Trần Thị Mai 1")
+                .contains("Quyết định này có hiệu lực thi hành kể từ ngày ký và thay thế Quyết định số 01/QĐ-UBND ngày "
+                        + "10/7/2025 của Chủ tịch Ủy ban nhân dân xã Tân Tiến.")
+                .doesNotContain("Thành lập các Tổ");
+
+        HttpResponse<String> registered = api.send("POST", "/api/v1/decisions/" + kienToan + "/registration", "{ \"date\": \"2025-08-01\" }");
+        assertThat(registered.statusCode()).as(registered.body()).isEqualTo(200);
+        String newReference = json(registered).path("reference").asString();
+        assertThat(newReference).isEqualTo("02/QĐ-UBND ngày 1/8/2025");
+        assertThat(json(registered).path("replaces").path("reference").asString()).isEqualTo(inForce);
+        JsonNode old = json(api.get("/api/v1/decisions/" + founding));
+        assertThat(old.path("replacedBy").path("id").asLong()).isEqualTo(kienToan);
+        assertThat(old.path("replacedBy").path("reference").asString()).isEqualTo(newReference);
+
+        for (JsonNode team : json(api.get("/api/v1/communes/" + code + "/teams"))) {
+            boolean village = team.path("level").asString().equals("village");
+            assertThat(team.path("decisionId").asLong(-1)).isEqualTo(village ? kienToan : -1);
+            assertThat(team.path("status").asString()).isEqualTo(village ? "reconstituted" : "proposed");
+        }
+        assertThat(json(api.get("/api/v1/communes/" + code + "/checks")).findValuesAsString("rule")).doesNotContain("reconstitution-due");
+        String list = text(api.getBytes("/api/v1/communes/" + code + "/member-list.pdf?layout=2025").body()).replaceAll("\\s+", " ");
+        assertThat(list).contains(newReference).doesNotContain(inForce);
+
+        // The replaced decision cannot be replaced again by an old draft.
+        HttpResponse<String> stale = api.send("POST", "/api/v1/communes/" + code + "/decisions", "{ \"kind\": \"village-teams\" }");
+        assertThat(stale.statusCode()).isEqualTo(422);
+        assertThat(stale.body()).contains(newReference);
     }
 }

@@ -113,6 +113,27 @@ class RenderApiTest {
     }
 
     @Test
+    void aDecisionPerTeamIsADraftWithNeitherNumberNorDate() throws Exception {
+        // The example is numbered 12 and dated 5/8/2025; each team's own decision takes both at registration.
+        HttpResponse<byte[]> r = post("/api/v1/templates/village-teams-decision/pdf?each=team",
+                example("village-teams-decision").toString());
+        assertThat(r.statusCode()).isEqualTo(200);
+        int files = 0;
+        try (var zip = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(r.body()), StandardCharsets.UTF_8)) {
+            for (var e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+                files++;
+                String text;
+                try (var pdf = org.apache.pdfbox.Loader.loadPDF(zip.readAllBytes())) {
+                    text = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf).replaceAll("[\\s\\u00a0]+", " ");
+                }
+                assertThat(text).as(e.getName()).contains("Số: /QĐ-UBND").doesNotContain("12/QĐ-UBND")
+                        .contains("Giao Long, ngày tháng năm 2025").doesNotContain("ngày 05 tháng 8");
+            }
+        }
+        assertThat(files).isEqualTo(3);
+    }
+
+    @Test
     void malformedJsonIs400WithPosition() throws Exception {
         HttpResponse<byte[]> r = post("/api/v1/templates/official-letter/pdf", "{\"issuer\": {\"name\": ");
         assertProblem(r, 400);

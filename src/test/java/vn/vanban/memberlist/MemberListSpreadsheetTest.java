@@ -91,30 +91,30 @@ class MemberListSpreadsheetTest {
     void membersAreInVietnameseNameOrderAndSeatsShowTheirPosition() throws IOException {
         XSSFSheet sheet = open(SpreadsheetExports.xlsx(roster, MemberListForm.FORM_2025, false, NO_DECISIONS));
 
-        // Given name first (An < Ánh < Lan < Trường < Tú < Tuấn), not the family name.
-        assertThat(column(sheet, 4, 11, 16)).containsExactly("Bùi Thị An", "Nguyễn Thị Ánh", "Đỗ Thị Lan",
-                "Mai Xuân Trường", "Hoàng Anh Tú", "Hoàng Minh Tuấn");
+        // The Tổ trưởng, the Tổ phó, then the members by given name first (An < Ánh < Trường < Tú), not the family name.
+        assertThat(column(sheet, 4, 11, 16)).containsExactly("Hoàng Minh Tuấn", "Đỗ Thị Lan", "Bùi Thị An",
+                "Nguyễn Thị Ánh", "Mai Xuân Trường", "Hoàng Anh Tú");
         assertThat(column(sheet, 5, 11, 16))
-                .containsExactly("Thành viên", "Thành viên", "Tổ phó", "Thành viên", "Thành viên", "Tổ trưởng");
-        // Named people alphabetically (Bình, Hương, Quyết), then the seats in decision order.
-        assertThat(column(sheet, 4, 5, 10)).containsExactly("Nguyễn Văn Bình", "Lê Thị Hương", "Trịnh Văn Quyết",
-                "Phó Chủ tịch UBND phường", "Trưởng Công an phường",
+                .containsExactly("Tổ trưởng", "Tổ phó", "Thành viên", "Thành viên", "Thành viên", "Thành viên");
+        // By role; within a role named people first, then the seats named by a position in decision order.
+        assertThat(column(sheet, 4, 5, 10)).containsExactly("Nguyễn Văn Bình", "Phó Chủ tịch UBND phường",
+                "Lê Thị Hương", "Trưởng Công an phường", "Trịnh Văn Quyết",
                 "Các đồng chí là Tổ trưởng tổ công nghệ số tại các khu phố");
-        assertThat(column(sheet, 7, 5, 7)).containsExactly("", "Phụ trách, chuyên môn", "Mời");
+        assertThat(column(sheet, 7, 5, 7)).containsExactly("", "", "Phụ trách, chuyên môn");
     }
 
     @Test
     void phonesAreTextCellsKeepingTheZeroAndMaskedOnRequest() throws IOException {
         XSSFSheet plain = open(SpreadsheetExports.xlsx(roster, MemberListForm.FORM_2022, false, NO_DECISIONS));
-        Cell phone = plain.getRow(11).getCell(5);
+        Cell phone = plain.getRow(13).getCell(5);
         assertThat(phone.getCellType()).isEqualTo(CellType.STRING);
         assertThat(phone.getStringCellValue()).isEqualTo("0977 001 122");
-        assertThat(column(plain, 5, 5, 7)).containsExactly("0914994123", "0914 994 456", "0914994789");
+        assertThat(column(plain, 5, 5, 7)).containsExactly("0914994123", "", "0914 994 456");
 
         XSSFSheet masked = open(SpreadsheetExports.xlsx(roster, MemberListForm.FORM_2022, true, NO_DECISIONS));
-        assertThat(column(masked, 5, 5, 7)).containsExactly("0914994***", "0914994***", "0914994***");
-        assertThat(text(masked, 12, 5)).isEqualTo("0977001***");
-        assertThat(text(masked, 11, 5)).isEmpty();
+        assertThat(column(masked, 5, 5, 7)).containsExactly("0914994***", "", "0914994***");
+        assertThat(text(masked, 14, 5)).isEqualTo("0977001***");
+        assertThat(text(masked, 13, 5)).isEmpty();
     }
 
     @Test
@@ -126,7 +126,7 @@ class MemberListSpreadsheetTest {
         assertThat(text(sheet, 4, 6)).isEmpty();
         assertThat(text(sheet, 5, 1)).isEqualTo("UBND Phường Hạc Thành");
         assertThat(text(sheet, 5, 4)).isEqualTo("Tổ trưởng");
-        assertThat(column(sheet, 4, 11, 11)).containsExactly("Tổ viên");
+        assertThat(column(sheet, 4, 11, 13)).containsExactly("Tổ trưởng", "Tổ phó", "Tổ viên");
         assertThat(sheet.getLastRowNum()).isEqualTo(16);
         assertThat(sheet.getPrintSetup().getLandscape()).isFalse();
     }
@@ -139,9 +139,9 @@ class MemberListSpreadsheetTest {
         String[] lines = new String(csv, 3, csv.length - 3, StandardCharsets.UTF_8).split("\r\n", -1);
         assertThat(lines[0]).isEqualTo("TT,\"Tên phường, xã\",Tên Tổ,Số Quyết định,Họ tên thành viên,Chức vụ trong tổ,"
                 + "Số điện thoại liên hệ,Ghi chú");
-        assertThat(lines[2]).isEqualTo("1,Phường Hạc Thành,Tổ công nghệ số cộng đồng phường Hạc Thành,,Lê Thị Hương,"
+        assertThat(lines[3]).isEqualTo("1,Phường Hạc Thành,Tổ công nghệ số cộng đồng phường Hạc Thành,,Lê Thị Hương,"
                 + "Tổ phó,0914994***,\"Phụ trách, chuyên môn\"");
-        assertThat(lines[11]).isEqualTo("1,Phường Hạc Thành,Tổ KP1,,Hoàng Anh Tú,Thành viên,0912345***,Đoàn viên");
+        assertThat(lines[12]).isEqualTo("1,Phường Hạc Thành,Tổ KP1,,Hoàng Anh Tú,Thành viên,0912345***,Đoàn viên");
         assertThat(lines[13]).isEqualTo("1,Phường Hạc Thành,Tổ KP2,,,,,");
         // Header, 12 members, the empty team, and the final line break.
         assertThat(lines).hasSize(15);

@@ -31,13 +31,24 @@ class RosterMemberRowsTest {
     private final Roster roster = new Roster("16177", 0L, Profile.EMPTY, List.of(), List.of(team, empty, gone), null);
 
     @Test
-    void membersAreListedByGivenNameThenFamilyThenMiddleAndEmptyOrDissolvedTeamsAreLeftOutOfAPrintedList() {
+    void seatsAreListedByRoleThenByGivenNameThenFamilyThenMiddleAndEmptyOrDissolvedTeamsAreLeftOutOfAPrintedList() {
         List<MemberListRow> rows = RosterMemberRows.of("16177", "Xã Xuân Bình", roster, t -> null,
                 RosterMemberRows.Teams.SEATED);
-        // An (Đào Văn An, then Đỗ An: family Đào before Đỗ), Ánh, Bình, Lan; the seat with no person by its position.
+        // The Tổ trưởng first and the Tổ phó next, as the seeds list them, whatever their names; then the members:
+        // An (Đào Văn An), Ánh, Bình; the seat with no person by its position, after the named members.
         assertThat(rows).extracting(MemberListRow::memberName)
-                .containsExactly("Đào Văn An", "Đỗ An", "Nguyễn Văn Ánh", "Lê Bình", "Trần Thị Lan", "Trưởng thôn");
+                .containsExactly("Trần Thị Lan", "Đỗ An", "Đào Văn An", "Nguyễn Văn Ánh", "Lê Bình", "Trưởng thôn");
         assertThat(rows).extracting(MemberListRow::teamName).containsOnly("Tổ Thôn 1");
+    }
+
+    @Test
+    void positionOnlySeatsKeepTheDecisionOrderWithinTheirRole() {
+        Membership police = new Membership(null, Role.MEMBER, false, false, "Trưởng Công an phường", null, null);
+        Membership youth = new Membership(null, Role.MEMBER, false, false, "Bí thư Đoàn phường", null, null);
+        Membership chair = new Membership(null, Role.LEADER, false, false, "Chủ tịch UBND phường", null, null);
+        Membership deputy = new Membership(null, Role.STANDING_DEPUTY, false, false, "Phó Chủ tịch UBND phường", null, null);
+        List<Membership> listed = vn.vanban.roster.form.ListedSeats.inListOrder(List.of(police, youth, deputy, chair));
+        assertThat(listed).containsExactly(chair, deputy, police, youth);
     }
 
     @Test

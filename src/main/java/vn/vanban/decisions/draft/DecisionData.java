@@ -1,5 +1,6 @@
 package vn.vanban.decisions.draft;
 
+import vn.vanban.decisions.Decision;
 import vn.vanban.decisions.DecisionKind;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -7,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
@@ -29,6 +31,7 @@ import vn.vanban.reference.Province;
 final class DecisionData {
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final Roster roster;
     private final Commune commune;
@@ -84,12 +87,33 @@ final class DecisionData {
     }
 
     static String defaultSubject(DecisionKind kind, Commune commune, List<Team> teams) {
+        return subject("thành lập", kind, commune, teams);
+    }
+
+    static String reconstitutionSubject(DecisionKind kind, Commune commune, List<Team> teams) {
+        return subject("kiện toàn", kind, commune, teams);
+    }
+
+    /** The trích yếu of a founding ("thành lập") or kiện toàn decision. */
+    private static String subject(String act, DecisionKind kind, Commune commune, List<Team> teams) {
         String unit = commune.type() + " " + commune.name();
         return switch (kind) {
-            case COMMUNE_TEAM -> "Về việc thành lập Tổ công nghệ số cộng đồng " + unit;
-            case VILLAGE_TEAMS -> "Về việc thành lập các Tổ công nghệ số cộng đồng trên địa bàn " + unit;
-            case TEAM -> "Về việc thành lập " + teams.get(0).name();
+            case COMMUNE_TEAM -> "Về việc " + act + " Tổ công nghệ số cộng đồng " + unit;
+            case VILLAGE_TEAMS -> "Về việc " + act + " các Tổ công nghệ số cộng đồng trên địa bàn " + unit;
+            case TEAM -> "Về việc " + act + " " + teams.get(0).name();
         };
+    }
+
+    /**
+     * Makes {@code data} a kiện toàn decision replacing {@code replaced}: the template then words the act
+     * and the effect article ("… và thay thế Quyết định số 01/QĐ-UBND ngày 10/7/2025 của Chủ tịch Ủy ban
+     * nhân dân xã …").
+     */
+    static void reconstitutes(ObjectNode data, Decision replaced, Commune commune) {
+        boolean chair = "chair".equals(JSON.readTree(replaced.data()).path("issuer").path("kind").asString("collective"));
+        ObjectNode r = data.putObject("reconstitutes");
+        r.put("reference", replaced.reference());
+        r.put("issuer", (chair ? "Chủ tịch Ủy ban nhân dân " : "Ủy ban nhân dân ") + commune.type() + " " + commune.name());
     }
 
     private ObjectNode common(Signer signer, String subject, int year) {

@@ -3,7 +3,9 @@ package vn.vanban.decisions.draft;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -31,6 +33,7 @@ import vn.vanban.roster.RosterProblem;
 import vn.vanban.roster.RosterService;
 import vn.vanban.roster.Team;
 import vn.vanban.roster.TeamLevel;
+import vn.vanban.roster.TeamStatus;
 import vn.vanban.audit.AuditTrail;
 import vn.vanban.security.AccessPolicy;
 
@@ -125,9 +128,10 @@ public class DecisionDrafts {
         }
         if (request.kind() == null) {
             throw new InvalidRosterException("Chưa lập được quyết định", List.of(new RosterProblem("/kind",
-                    "Thiếu loại quyết định: commune-team, village-teams hoặc each-team")));
+                    "Thiếu loại quyết định: " + TeamSelection.KINDS)));
         }
-        List<Team> teams = TeamSelection.select(roster, request, problems);
+        Map<Long, Decision> registered = read.registeredById(communeCode);
+        List<Team> teams = TeamSelection.select(roster, request, registered, problems);
         if (!problems.isEmpty()) {
             throw new InvalidRosterException("Chưa lập được quyết định từ danh sách của xã", problems);
         }
@@ -135,9 +139,28 @@ public class DecisionDrafts {
         List<Decision> drafts = new ArrayList<>();
         switch (request.kind()) {
             case "commune-team" -> drafts.add(draft(communeCode, DecisionKind.COMMUNE_TEAM, teams,
-                    data.communeTeam(teams.get(0), signer, subject(request, DecisionKind.COMMUNE_TEAM, commune, teams), year)));
+                    data.communeTeam(teams.get(0), signer, subject(request, DecisionKind.COMMUNE_TEAM, commune, teams), year), null));
             case "village-teams" -> drafts.add(draft(communeCode, DecisionKind.VILLAGE_TEAMS, teams,
-                    data.villageTeams(teams, signer, subject(request, DecisionKind.VILLAGE_TEAMS, commune, teams), year, false)));
+                    data.villageTeams(teams, signer, subject(request, DecisionKind.VILLAGE_TEAMS, commune, teams), year, false), null));
+            case "reconstitute" -> {
+                // One kiện toàn decision per decision in force, covering all its teams still in being: it replaces
+                // that decision as a whole, so none of its teams is left citing a replaced one.
+                Map<Long, List<Team>> byDecision = new LinkedHashMap<>();
+                for (Team team : teams) {
+                    byDecision.computeIfAbsent(team.decisionId(), id -> roster.teams().stream()
+                            .filter(t -> id.equals(t.decisionId()) && t.status() != TeamStatus.DISSOLVED).toList());
+                }
+                byDecision.forEach((id, covered) -> {
+                    Decision replaced = registered.get(id);
+                    ObjectNode d = switch (replaced.kind()) {
+                        case COMMUNE_TEAM -> data.communeTeam(covered.get(0), signer, reconstitutionSubject(request, replaced.kind(), commune, covered), year);
+                        case VILLAGE_TEAMS -> data.villageTeams(covered, signer, reconstitutionSubject(request, replaced.kind(), commune, covered), year, false);
+                        case TEAM -> data.villageTeams(covered, signer, reconstitutionSubject(request, replaced.kind(), commune, covered), year, true);
+                    };
+                    DecisionData.reconstitutes(d, replaced, commune);
+                    drafts.add(draft(communeCode, replaced.kind(), covered, d, id));
+                });
+            }
             default -> {
                 for (Team team : teams) {
                     List<Team> one = List.of(team);
@@ -145,18 +168,23 @@ public class DecisionDrafts {
                     String subject = DecisionData.defaultSubject(kind, commune, one);
                     ObjectNode d = kind == DecisionKind.COMMUNE_TEAM ? data.communeTeam(team, signer, subject, year)
                             : data.villageTeams(one, signer, subject, year, true);
-                    drafts.add(draft(communeCode, kind, one, d));
+                    drafts.add(draft(communeCode, kind, one, d, null));
                 }
             }
         }
         return drafts;
     }
 
-    private Decision draft(String communeCode, DecisionKind kind, List<Team> teams, ObjectNode data) {
+    private Decision draft(String communeCode, DecisionKind kind, List<Team> teams, ObjectNode data, Long replaces) {
         return new Decision(null, communeCode, kind, kind.templateId(),
                 String.join(",", teams.stream().map(Team::key).toList()), data.path("subject").asString(),
                 DecisionStatus.DRAFT, data.path("issuer").path("name").asString(), data.path("symbol").asString(),
-                null, null, null, JSON.writeValueAsString(data), clock.instant(), null, null);
+                null, null, null, JSON.writeValueAsString(data), clock.instant(), null, null, replaces, null);
+    }
+
+    private static String reconstitutionSubject(NewDecision request, DecisionKind kind, Commune commune, List<Team> teams) {
+        return request.subject() != null && !request.subject().isBlank() ? request.subject().strip()
+                : DecisionData.reconstitutionSubject(kind, commune, teams);
     }
 
     private static String subject(NewDecision request, DecisionKind kind, Commune commune, List<Team> teams) {

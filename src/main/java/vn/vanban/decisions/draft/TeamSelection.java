@@ -1,29 +1,51 @@
 package vn.vanban.decisions.draft;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import vn.vanban.decisions.Decision;
 import vn.vanban.roster.Roster;
 import vn.vanban.roster.RosterProblem;
 import vn.vanban.roster.Team;
 import vn.vanban.roster.TeamLevel;
 import vn.vanban.roster.TeamStatus;
 
-/** The teams a draft request covers: those it names, or by default every team of its kind still in being. */
+/**
+ * The teams a draft request covers: those it names, or by default every team of its kind still in being.
+ * A founding decision (commune-team, village-teams, each-team) is only for teams without a decision in
+ * force; a kiện toàn decision (reconstitute) only for teams that have one.
+ */
 final class TeamSelection {
+
+    static final String KINDS = "commune-team, village-teams, each-team hoặc reconstitute";
 
     private TeamSelection() {
     }
 
-    /** The chosen teams; what makes the choice impossible is added to {@code problems}. */
-    static List<Team> select(Roster roster, NewDecision request, List<RosterProblem> problems) {
+    /**
+     * The chosen teams; what makes the choice impossible is added to {@code problems}.
+     *
+     * @param registered the commune's registered decisions by id, to name a team's decision in force
+     */
+    static List<Team> select(Roster roster, NewDecision request, Map<Long, Decision> registered, List<RosterProblem> problems) {
+        boolean reconstitute = "reconstitute".equals(request.kind());
+        boolean named = request.teams() != null && !request.teams().isEmpty();
+        int before = problems.size();
         List<Team> chosen = new ArrayList<>();
-        if (request.teams() != null && !request.teams().isEmpty()) {
+        if (named) {
             for (int i = 0; i < request.teams().size(); i++) {
                 String key = request.teams().get(i);
                 Optional<Team> team = roster.teams().stream().filter(t -> t.key().equals(key)).findFirst();
                 if (team.isEmpty()) {
                     problems.add(new RosterProblem("/teams/" + i, "Danh sách của xã không có tổ \"" + key + "\""));
+                } else if (reconstitute && team.get().decisionId() == null) {
+                    problems.add(new RosterProblem("/teams/" + i, team.get().name() + " chưa có quyết định thành lập đã vào sổ; "
+                            + "hãy lập quyết định thành lập (commune-team, village-teams hoặc each-team), không phải kiện toàn"));
+                } else if (!reconstitute && team.get().decisionId() != null) {
+                    problems.add(new RosterProblem("/teams/" + i, foundedAlready(team.get(), registered)));
                 } else {
                     chosen.add(team.get());
                 }
@@ -31,26 +53,42 @@ final class TeamSelection {
         } else {
             roster.teams().stream().filter(t -> t.status() != TeamStatus.DISSOLVED).forEach(chosen::add);
         }
+        // By default a founding decision leaves out the teams that have one; if that leaves none of the kind, say why.
+        List<Team> decided = new ArrayList<>();
         switch (request.kind()) {
             case "commune-team" -> {
-                chosen.removeIf(t -> t.level() != TeamLevel.COMMUNE && request.teams() == null);
-                if (chosen.size() != 1 || chosen.get(0).level() != TeamLevel.COMMUNE) {
+                chosen.removeIf(t -> t.level() != TeamLevel.COMMUNE && !named);
+                undecided(chosen, decided, named);
+                if (chosen.isEmpty() && !decided.isEmpty()) {
+                    problems.add(new RosterProblem("/kind", foundedAlready(decided.get(0), registered)));
+                } else if (chosen.size() != 1 || chosen.get(0).level() != TeamLevel.COMMUNE) {
                     problems.add(new RosterProblem("/teams", "Quyết định thành lập Tổ cấp xã cần đúng một tổ cấp xã"));
                 }
             }
             case "village-teams" -> {
-                chosen.removeIf(t -> t.level() != TeamLevel.VILLAGE && request.teams() == null);
-                if (chosen.isEmpty() || chosen.stream().anyMatch(t -> t.level() != TeamLevel.VILLAGE)) {
+                chosen.removeIf(t -> t.level() != TeamLevel.VILLAGE && !named);
+                undecided(chosen, decided, named);
+                if (chosen.isEmpty() && !decided.isEmpty()) {
+                    problems.add(new RosterProblem("/kind", foundedAlready(decided, registered)));
+                } else if (chosen.isEmpty() || chosen.stream().anyMatch(t -> t.level() != TeamLevel.VILLAGE)) {
                     problems.add(new RosterProblem("/teams", "Quyết định thành lập các tổ thôn, ấp cần ít nhất một tổ và chỉ gồm tổ thôn, ấp"));
                 }
             }
             case "each-team" -> {
-                if (chosen.isEmpty()) {
+                undecided(chosen, decided, named);
+                if (chosen.isEmpty() && !decided.isEmpty()) {
+                    problems.add(new RosterProblem("/kind", foundedAlready(decided, registered)));
+                } else if (chosen.isEmpty() && problems.size() == before) {
                     problems.add(new RosterProblem("/teams", "Danh sách của xã chưa có tổ nào"));
                 }
             }
-            default -> problems.add(new RosterProblem("/kind",
-                    "Loại quyết định phải là commune-team, village-teams hoặc each-team"));
+            case "reconstitute" -> {
+                chosen.removeIf(t -> t.decisionId() == null && !named);
+                if (chosen.isEmpty() && problems.size() == before) {
+                    problems.add(new RosterProblem("/teams", "Chưa có tổ nào có quyết định thành lập đã vào sổ để kiện toàn"));
+                }
+            }
+            default -> problems.add(new RosterProblem("/kind", "Loại quyết định phải là " + KINDS));
         }
         for (Team t : chosen) {
             if (t.members().isEmpty()) {
@@ -58,5 +96,30 @@ final class TeamSelection {
             }
         }
         return chosen;
+    }
+
+    /** Moves the teams with a decision in force from {@code chosen} to {@code decided} (only for a default choice). */
+    private static void undecided(List<Team> chosen, List<Team> decided, boolean named) {
+        if (!named) {
+            chosen.stream().filter(t -> t.decisionId() != null).forEach(decided::add);
+            chosen.removeIf(t -> t.decisionId() != null);
+        }
+    }
+
+    private static String foundedAlready(Team team, Map<Long, Decision> registered) {
+        return team.name() + " đã có Quyết định số " + reference(team, registered) + " đang có hiệu lực; không thành lập lại, "
+                + "khi thành viên thay đổi hãy lập quyết định kiện toàn (kind reconstitute)";
+    }
+
+    private static String foundedAlready(List<Team> teams, Map<Long, Decision> registered) {
+        Set<String> decisions = new LinkedHashSet<>();
+        teams.forEach(t -> decisions.add(reference(t, registered)));
+        return "Các tổ đã có quyết định thành lập đang có hiệu lực (Quyết định số " + String.join("; ", decisions)
+                + "); không thành lập lại, khi thành viên thay đổi hãy lập quyết định kiện toàn (kind reconstitute)";
+    }
+
+    static String reference(Team team, Map<Long, Decision> registered) {
+        Decision d = registered.get(team.decisionId());
+        return d == null ? "mã " + team.decisionId() : d.reference();
     }
 }

@@ -10,7 +10,8 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The register's counter: 01, 02, … per issuer, symbol and year. The number is taken by an UPDATE of
+ * The register's counter: 01, 02, … per issuing body (the commune, by its code, never by its printed
+ * name, which other communes may share), symbol and year. The number is taken by an UPDATE of
  * the counter row, whose row lock makes concurrent registrations wait their turn until the caller's
  * transaction ends; a registration that fails rolls its number back, so the register has no gaps.
  */
@@ -28,11 +29,11 @@ class DecisionNumbers {
 
     /** The next number; must run inside the registration's transaction, which holds the lock until it ends. */
     @Transactional(propagation = Propagation.MANDATORY)
-    public int next(String issuer, String symbol, int year) {
-        jdbc.sql("update decision_counter set last_number = last_number + 1 where issuer = ? and symbol = ? and register_year = ?")
-                .params(issuer, symbol, year).update();
-        return jdbc.sql("select last_number from decision_counter where issuer = ? and symbol = ? and register_year = ?")
-                .params(issuer, symbol, year).query(Integer.class).single();
+    public int next(String communeCode, String symbol, int year) {
+        jdbc.sql("update decision_counter set last_number = last_number + 1 where commune_code = ? and symbol = ? and register_year = ?")
+                .params(communeCode, symbol, year).update();
+        return jdbc.sql("select last_number from decision_counter where commune_code = ? and symbol = ? and register_year = ?")
+                .params(communeCode, symbol, year).query(Integer.class).single();
     }
 
     /**
@@ -41,18 +42,27 @@ class DecisionNumbers {
      * registrations may race here, and no registration should hold one connection while waiting for another.
      */
     @Transactional(propagation = Propagation.NEVER)
-    public void ensureCounter(String issuer, String symbol, int year) {
-        boolean exists = jdbc.sql("select count(*) from decision_counter where issuer = ? and symbol = ? and register_year = ?")
-                .params(issuer, symbol, year).query(Integer.class).single() > 0;
+    public void ensureCounter(String communeCode, String symbol, int year) {
+        boolean exists = jdbc.sql("select count(*) from decision_counter where commune_code = ? and symbol = ? and register_year = ?")
+                .params(communeCode, symbol, year).query(Integer.class).single() > 0;
         if (exists) {
             return;
         }
         try {
             separate.executeWithoutResult(status -> jdbc.sql(
-                            "insert into decision_counter (issuer, symbol, register_year, last_number) values (?, ?, ?, 0)")
-                    .params(issuer, symbol, year).update());
+                            "insert into decision_counter (commune_code, symbol, register_year, last_number) values (?, ?, ?, 0)")
+                    .params(communeCode, symbol, year).update());
         } catch (DuplicateKeyException alreadyCreated) {
             // Another registration created it first: that is all we needed.
         }
+    }
+
+    /** The latest issue date registered in the sequence, or null before its first registration. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public java.time.LocalDate lastIssueDate(String communeCode, String symbol, int year) {
+        return jdbc.sql("select max(issue_date) from decision where commune_code = ? and symbol = ? and register_year = ? "
+                        + "and register_number is not null")
+                .params(communeCode, symbol, year).query((rs, n) -> rs.getObject(1, java.time.LocalDate.class)).list()
+                .stream().filter(java.util.Objects::nonNull).findFirst().orElse(null);
     }
 }

@@ -11,14 +11,18 @@ import tools.jackson.databind.node.ObjectNode;
 import vn.vanban.decisions.Decision;
 import vn.vanban.decisions.DecisionConflictException;
 import vn.vanban.decisions.DecisionFiles;
+import vn.vanban.decisions.DecisionNotFoundException;
 import vn.vanban.decisions.DecisionRendering;
 import vn.vanban.decisions.DecisionRepository;
 import vn.vanban.decisions.DecisionService;
 import vn.vanban.decisions.DecisionStatus;
+import vn.vanban.decisions.RegistrationRefusedException;
 import vn.vanban.render.OutputFormat;
 import vn.vanban.roster.RosterService;
+import vn.vanban.roster.Team;
 import vn.vanban.audit.AuditTrail;
 import vn.vanban.security.AccessPolicy;
+import vn.vanban.text.VietnameseDates;
 
 /**
  * The register (sổ đăng ký văn bản đi): gives a draft its number and date, stores both files once with
@@ -58,22 +62,43 @@ public class DecisionRegister {
     }
 
     /**
-     * Registers a draft: the next number for its issuer, symbol and year, the given date (today when
+     * Registers a draft: the next number of its commune, symbol and year, the given date (today when
      * null), both files rendered and stored, and the founding decision recorded on its teams. All of it
      * commits together or not at all.
      */
     public Decision register(long id, LocalDate date) {
+        return register(id, date, false);
+    }
+
+    /**
+     * As {@link #register(long, LocalDate)}; a date before the last registered date of the sequence is
+     * refused unless {@code confirmEarlierDate}, because numbers follow issuing order, and a date after
+     * today (Vietnam time) is always refused.
+     */
+    public Decision register(long id, LocalDate date, boolean confirmEarlierDate) {
         Decision draft = read.get(id);
         access.requireRegistrar(draft.communeCode());
         if (draft.registered()) {
             throw new DecisionConflictException("Quyết định " + id + " đã vào sổ với số "
                     + draft.number() + "/" + draft.symbol() + "; không đăng ký lại được");
         }
-        LocalDate issued = date == null ? LocalDate.now(clock) : date;
-        numbers.ensureCounter(draft.issuer(), draft.symbol(), issued.getYear());
+        LocalDate today = LocalDate.now(clock);
+        LocalDate issued = date == null ? today : date;
+        if (issued.isAfter(today)) {
+            throw new RegistrationRefusedException("/date", "Ngày ban hành " + VietnameseDates.shortDate(issued)
+                    + " chưa đến (hôm nay là " + VietnameseDates.shortDate(today) + "); không vào sổ trước ngày ký");
+        }
+        numbers.ensureCounter(draft.communeCode(), draft.symbol(), issued.getYear());
         try {
             return transaction.execute(status -> {
-                int number = numbers.next(draft.issuer(), draft.symbol(), issued.getYear());
+                int number = numbers.next(draft.communeCode(), draft.symbol(), issued.getYear());
+                // Under the counter's lock: no other registration of the sequence can slip in between.
+                LocalDate last = numbers.lastIssueDate(draft.communeCode(), draft.symbol(), issued.getYear());
+                if (last != null && issued.isBefore(last) && !confirmEarlierDate) {
+                    throw new RegistrationRefusedException("/date", "Ngày ban hành " + VietnameseDates.shortDate(issued)
+                            + " sớm hơn quyết định vào sổ gần nhất của xã (ngày " + VietnameseDates.shortDate(last)
+                            + "), mà số được cấp theo thứ tự ban hành; nếu đúng là ngày ký, gửi kèm \"confirmEarlierDate\": true");
+                }
                 Decision current = read.get(id);
                 if (current.registered()) {
                     throw new DecisionConflictException("Quyết định " + id + " vừa được người khác vào sổ với số "
@@ -83,13 +108,38 @@ public class DecisionRegister {
                 for (OutputFormat format : STORED) {
                     files.store(id, rendering.stored(registered, format));
                 }
-                rosters.recordFoundingDecision(current.communeCode(), current.teams(), id);
+                boolean reconstitution = current.replaces() != null;
+                if (reconstitution) {
+                    Decision replaced = decisions.findById(current.replaces()).orElseThrow(() -> new DecisionNotFoundException(current.replaces()));
+                    if (!replaced.inForce()) {
+                        throw new RegistrationRefusedException("", "Quyết định số " + replaced.reference()
+                                + " đã được thay thế bằng quyết định khác; hãy lập lại dự thảo kiện toàn");
+                    }
+                    decisions.save(replaced.withReplacedBy(id));
+                } else {
+                    refuseSecondFounding(current);
+                }
+                rosters.recordDecisionInForce(current.communeCode(), DecidedMembers.of(current), id, reconstitution);
                 // The register keeps who registered: the trail's row of this act, in the same transaction.
                 audit.record(AuditTrail.DECISION_REGISTER, current.communeCode(), id, java.util.Map.of("number", number + "/" + registered.symbol(), "date", issued.toString()));
                 return registered;
             });
         } catch (OptimisticLockingFailureException e) {
             throw new DecisionConflictException("Danh sách tổ của xã vừa được sửa trong lúc vào sổ; hãy đăng ký lại");
+        }
+    }
+
+    /**
+     * A founding draft made before another founding decision of the same team was registered would found
+     * the team twice: refused, naming the decision in force.
+     */
+    private void refuseSecondFounding(Decision draft) {
+        for (Team team : rosters.get(draft.communeCode()).teams()) {
+            if (draft.teams().contains(team.key()) && team.decisionId() != null) {
+                String inForce = decisions.findById(team.decisionId()).map(Decision::reference).orElse("mã " + team.decisionId());
+                throw new RegistrationRefusedException("", team.name() + " đã có Quyết định số " + inForce
+                        + " đang có hiệu lực; không thành lập lại, hãy lập quyết định kiện toàn (kind reconstitute)");
+            }
         }
     }
 
@@ -101,6 +151,7 @@ public class DecisionRegister {
         data.put("year", issued.getYear());
         return new Decision(draft.id(), draft.communeCode(), draft.kind(), draft.templateId(), draft.teamKeys(),
                 draft.subject(), DecisionStatus.REGISTERED, draft.issuer(), draft.symbol(), issued.getYear(), number,
-                issued, JSON.writeValueAsString(data), draft.createdAt(), clock.instant(), access.caller().actor());
+                issued, JSON.writeValueAsString(data), draft.createdAt(), clock.instant(), access.caller().actor(),
+                draft.replaces(), null);
     }
 }

@@ -1,6 +1,8 @@
 package vn.vanban.roster.checks;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.LongFunction;
 import org.springframework.stereotype.Service;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -39,10 +41,19 @@ public class RosterCheckService {
     }
 
     public StoredRosterChecks checkStored(String communeCode) {
+        return checkStored(communeCode, id -> null);
+    }
+
+    /**
+     * @param decisionReference how lists cite a registered decision of the commune, by id: names the decision
+     *                          in force in a {@link ReconstitutionDue} finding
+     */
+    public StoredRosterChecks checkStored(String communeCode, LongFunction<String> decisionReference) {
         String province = communes.findById(communeCode).orElseThrow(() -> new UnknownCommuneException(communeCode)).provinceCode();
         Roster roster = rosters.get(communeCode);
         int min = properties.minMembers(province);
-        List<Finding> findings = new RosterChecks(min).check(json.valueToTree(roster));
+        List<Finding> findings = new ArrayList<>(new RosterChecks(min).check(json.valueToTree(roster)));
+        findings.addAll(ReconstitutionDue.check(roster, decisionReference));
         long errors = findings.stream().filter(f -> f.severity() == Finding.Severity.ERROR).count();
         return new StoredRosterChecks(communeCode, roster.version(), min, errors, findings.size() - errors, findings);
     }

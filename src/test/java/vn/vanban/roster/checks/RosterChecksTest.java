@@ -185,4 +185,30 @@ class RosterChecksTest {
         assertThat(RosterChecks.villageLabel("khu phố", "KP1")).isEqualTo("Khu phố KP1");
         assertThat(RosterChecks.villageLabel("ấp", "Giao Hòa A")).isEqualTo("Ấp Giao Hòa A");
     }
+
+    @Test
+    void aTeamWhoseMembersDifferFromItsDecisionInForceIsDueForReconstitution() {
+        java.util.function.Function<String, vn.vanban.roster.Membership> seat = name -> new vn.vanban.roster.Membership(null,
+                vn.vanban.roster.Role.MEMBER, false, false, null, null,
+                new vn.vanban.roster.Person(name, null, "0912000000", null, false, false, null));
+        List<vn.vanban.roster.Membership> decided = List.of(seat.apply("Lê Văn An"), seat.apply("Trần Thị Bình"));
+        String digest = vn.vanban.roster.Team.digest(decided);
+        vn.vanban.roster.Team same = new vn.vanban.roster.Team("a", vn.vanban.roster.TeamLevel.VILLAGE, "Tổ ấp A", null, null,
+                vn.vanban.roster.TeamStatus.ESTABLISHED, null, null, 7L, List.of(decided.get(1), decided.get(0)), digest);
+        vn.vanban.roster.Team changed = same.withMembers(List.of(decided.get(0), seat.apply("Trần Thị Bích")));
+        vn.vanban.roster.Team undecided = new vn.vanban.roster.Team("c", vn.vanban.roster.TeamLevel.VILLAGE, "Tổ ấp C", null,
+                null, vn.vanban.roster.TeamStatus.PROPOSED, null, null, null, List.of(seat.apply("Võ Văn Cường")));
+        vn.vanban.roster.Roster roster = new vn.vanban.roster.Roster("28807", 1L, null, List.of(),
+                List.of(same, changed, undecided), null);
+
+        List<Finding> findings = ReconstitutionDue.check(roster, id -> id == 7L ? "01/QĐ-UBND ngày 10/7/2025" : null);
+        // The order of the seats or a phone number is no change of members; another person is.
+        assertThat(findings).singleElement().satisfies(f -> {
+            assertThat(f.rule()).isEqualTo("reconstitution-due");
+            assertThat(f.severity()).isEqualTo(Finding.Severity.WARNING);
+            assertThat(f.pointer()).isEqualTo("/teams/1/members");
+            assertThat(f.message()).isEqualTo("Thành viên của Tổ ấp A đã khác với Quyết định số 01/QĐ-UBND ngày 10/7/2025 "
+                    + "đang có hiệu lực; cần ban hành quyết định kiện toàn Tổ");
+        });
+    }
 }
