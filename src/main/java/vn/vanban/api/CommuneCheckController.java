@@ -8,21 +8,17 @@ import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
-import java.util.Map;
-import vn.vanban.decisions.Decision;
-import vn.vanban.decisions.DecisionService;
+import vn.vanban.decisions.CommuneChecks;
 import vn.vanban.roster.checks.RosterCheckService;
 
 @RestController
 @Tag(name = "Kiểm tra danh sách", description = "Các quy tắc của văn bản hướng dẫn áp dụng cho danh sách tổ của một xã")
 class CommuneCheckController {
 
-    private final RosterCheckService checks;
-    private final DecisionService decisions;
+    private final CommuneChecks checks;
 
-    CommuneCheckController(RosterCheckService checks, DecisionService decisions) {
+    CommuneCheckController(CommuneChecks checks) {
         this.checks = checks;
-        this.decisions = decisions;
     }
 
     @GetMapping(value = "/api/v1/communes/{code}/checks", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -36,14 +32,6 @@ class CommuneCheckController {
     @ApiResponse(responseCode = "200", description = "Kết quả kiểm tra")
     @ApiResponse(responseCode = "404", description = "Không có xã mã này", content = @Content(mediaType = "application/problem+json"))
     RosterCheckService.StoredRosterChecks checks(@PathVariable String code) {
-        // The register is read only if a team's members differ from its decision in force, and after the scope check.
-        Map<Long, Decision>[] registered = new Map[1];
-        return checks.checkStored(code, id -> {
-            if (registered[0] == null) {
-                registered[0] = decisions.registeredById(code);
-            }
-            Decision d = registered[0].get(id);
-            return d == null ? null : d.reference();
-        });
+        return checks.check(code);
     }
 }
