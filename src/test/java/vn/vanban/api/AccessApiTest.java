@@ -100,12 +100,12 @@ class AccessApiTest {
 
         assertThat(admin.send("PUT", "/api/v1/communes/21025/roster", RosterJson.roster(1, "ỦY BAN NHÂN DÂN PHƯỜNG CẨM THÀNH"))
                 .statusCode()).isEqualTo(200);
-        long other = json(admin.send("POST", "/api/v1/communes/21025/decisions", "{ \"kind\": \"village-teams\" }")).get(0).path("id").asLong();
+        long other = json(admin.send("POST", "/api/v1/communes/21025/decisions", admin.draftRequest("21025"))).get(0).path("id").asLong();
         assertProblem(clerk.get("/api/v1/decisions/" + other), 404);
         assertProblem(clerk.send("DELETE", "/api/v1/decisions/" + other, null), 404);
         assertProblem(clerk.get("/api/v1/decisions/999999"), 404);
 
-        HttpResponse<String> made = clerk.send("POST", "/api/v1/communes/28807/decisions", "{ \"kind\": \"village-teams\" }");
+        HttpResponse<String> made = clerk.send("POST", "/api/v1/communes/28807/decisions", clerk.draftRequest("28807"));
         assertThat(made.statusCode()).isEqualTo(201);
         long own = json(made).get(0).path("id").asLong();
         assertProblem(clerk.send("POST", "/api/v1/decisions/" + own + "/registration", "{ \"date\": \"2025-08-05\" }"), 403);

@@ -282,7 +282,7 @@ class AccessMatrixTest {
                     + serial.incrementAndGet() + "\"}}";
             case "PUT /api/v1/communes/{code}/teams/{key}/members/{memberKey}" -> team.path("members").get(2).toString();
             case "POST /api/v1/communes/{code}/roster/import" -> exportedCsv;
-            case "POST /api/v1/communes/{code}/decisions" -> draftRequest();
+            case "POST /api/v1/communes/{code}/decisions" -> admin.draftRequest(COMMUNE);
             case "POST /api/v1/decisions/{id}/registration" -> "{\"date\": \"2025-08-05\"}";
             case "POST /api/v1/provinces/{code}/summary-letter/{format}" -> summaryLetter();
             case "POST /api/v1/batches" -> "{\"province\": \"" + PROVINCE + "\", \"kind\": \"member-list\", \"format\": \"pdf\"}";
@@ -311,19 +311,9 @@ class AccessMatrixTest {
     }
 
     private long draft() throws Exception {
-        HttpResponse<String> made = admin.send("POST", "/api/v1/communes/" + COMMUNE + "/decisions", draftRequest());
+        HttpResponse<String> made = admin.send("POST", "/api/v1/communes/" + COMMUNE + "/decisions", admin.draftRequest(COMMUNE));
         assertThat(made.statusCode()).as(made.body()).isEqualTo(201);
         return json(made).get(0).path("id").asLong();
-    }
-
-    /**
-     * A draft the roster can make now: the founding decision of the village teams, or once a registration
-     * row has given them one, their kiện toàn decision (a team is founded only once).
-     */
-    private String draftRequest() throws Exception {
-        JsonNode teams = json(admin.get("/api/v1/communes/" + COMMUNE + "/roster")).path("teams");
-        boolean founded = teams.valueStream().anyMatch(t -> t.path("level").asString().equals("village") && t.hasNonNull("decisionId"));
-        return founded ? "{\"kind\": \"reconstitute\"}" : "{\"kind\": \"village-teams\"}";
     }
 
     private String throwawayUser() throws Exception {

@@ -82,6 +82,17 @@ public final class ApiClient {
         return send(HttpRequest.newBuilder(request, (name, value) -> true), handler);
     }
 
+    /**
+     * A draft request the commune's roster can make now: the founding decision of its village teams, or,
+     * once they have one (a database shared by several test classes may already hold it), their kiện
+     * toàn decision, since a team is founded only once.
+     */
+    String draftRequest(String communeCode) throws Exception {
+        JsonNode teams = json(get("/api/v1/communes/" + communeCode + "/roster")).path("teams");
+        boolean founded = teams.valueStream().anyMatch(t -> t.path("level").asString().equals("village") && t.hasNonNull("decisionId"));
+        return founded ? "{\"kind\": \"reconstitute\"}" : "{\"kind\": \"village-teams\"}";
+    }
+
     URI uri(String path) {
         return URI.create("http://localhost:" + port + path);
     }
