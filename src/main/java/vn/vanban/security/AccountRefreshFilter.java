@@ -17,6 +17,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * A person's scope is read from the account on every request, so that a change by an administrator
  * (scope, disabling, deletion, a new password) holds at once, also for a browser session made before it:
  * a session of a deleted or disabled account, or older than the account's last password change, ends.
+ * A request without a session needs no refresh: its credentials were checked against the account now.
  */
 final class AccountRefreshFilter extends OncePerRequestFilter {
 
@@ -30,11 +31,14 @@ final class AccountRefreshFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication != null && authentication.getPrincipal() instanceof Caller caller && caller.kind() == Caller.Kind.USER) {
+        HttpSession session = request.getSession(false);
+        // Without a session the caller was signed in by this very request (Basic), from the account the
+        // provider has just read and checked: reading it again would change nothing.
+        if (session != null && authentication != null && authentication.getPrincipal() instanceof Caller caller
+                && caller.kind() == Caller.Kind.USER) {
             Optional<Account> account = accounts.find(caller.name());
-            HttpSession session = request.getSession(false);
             boolean stale = account.isEmpty() || !account.get().enabled()
-                    || session != null && request.getHeader("Authorization") == null
+                    || request.getHeader("Authorization") == null
                     && account.get().passwordChangedAt().toEpochMilli() > session.getCreationTime();
             if (stale) {
                 SecurityContextHolder.clearContext();
