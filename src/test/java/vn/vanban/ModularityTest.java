@@ -81,6 +81,15 @@ class ModularityTest {
                 .check(MAIN);
     }
 
+    /** The pages and the API are two edges over the same services: neither calls the other. */
+    @Test
+    void pagesAndApiShareServicesNotControllers() {
+        noClasses().that().resideInAPackage("vn.vanban.web..").should().dependOnClassesThat().resideInAPackage("vn.vanban.api..")
+                .check(MAIN);
+        noClasses().that().resideInAPackage("vn.vanban.api..").should().dependOnClassesThat().resideInAPackage("vn.vanban.web..")
+                .check(MAIN);
+    }
+
     /** The class files do not show an import nothing uses yet; the sources do. */
     @Test
     void noSourceImportCrossesABoundary() {

@@ -27,13 +27,17 @@ import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
  * the services by {@link AccessPolicy}; the URL rules only say who reaches a route at all:
  *
  * <pre>
- * anonymous                   /actuator/health, /login, /login.css, /error, /v3/api-docs/**, /swagger-ui*
+ * anonymous                   /actuator/health, /login, /error, /v3/api-docs/**, /swagger-ui*, /webjars/**,
+ *                             /css/**, /js/**, /favicon.ico
  * anonymous if anonymous-render, else any caller   /api/v1/templates/**
- * admin                       /api/v1/admin/**
- * a person (not a key)        /api/v1/account/**
+ * admin                       /api/v1/admin/**, /admin/**
+ * a person (not a key)        /api/v1/account/**, and the browser pages: everything else
  * any account or scoped key   every other /api/** route (not render keys)
- * any account or key          everything else
  * </pre>
+ *
+ * A browser page ({@link BrowserPages}) that is refused answers like a page: the login form for an
+ * anonymous visitor (or, for an htmx request, an {@code HX-Redirect} to it), the Vietnamese error page
+ * for a refused one. The API answers problem+json.
  */
 @Configuration
 class SecurityConfiguration {
@@ -63,28 +67,32 @@ class SecurityConfiguration {
         http.authenticationManager(authenticationManager)
                 .authorizeHttpRequests(a -> {
                     a.dispatcherTypeMatchers(DispatcherType.ASYNC, DispatcherType.ERROR).permitAll()
-                            .requestMatchers("/actuator/health", "/actuator/health/**", "/login", "/login.css", "/error",
-                                    "/favicon.ico", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
+                            .requestMatchers("/actuator/health", "/actuator/health/**", "/login", "/error",
+                                    "/favicon.ico", "/webjars/**", "/css/**", "/js/**", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
                             .permitAll();
                     if (properties.anonymousRender()) {
                         a.requestMatchers("/api/v1/templates", "/api/v1/templates/**").permitAll();
                     } else {
                         a.requestMatchers("/api/v1/templates", "/api/v1/templates/**").authenticated();
                     }
-                    a.requestMatchers("/api/v1/admin/**").hasAuthority(Authorities.ADMIN)
+                    a.requestMatchers("/api/v1/admin/**", "/admin/**").hasAuthority(Authorities.ADMIN)
                             .requestMatchers("/api/v1/account/**").hasAuthority(Authorities.PERSON)
                             .requestMatchers("/api/**").hasAuthority(Authorities.API)
-                            .anyRequest().authenticated();
+                            .anyRequest().hasAuthority(Authorities.PERSON);
                 })
                 .csrf(c -> c.spa().requireCsrfProtectionMatcher(SecurityConfiguration::needsCsrfToken))
                 .addFilterBefore(new BearerKeyFilter(keys, problems), BasicAuthenticationFilter.class)
                 .addFilterAfter(new AccountRefreshFilter(accounts), BasicAuthenticationFilter.class)
                 .httpBasic(b -> b.authenticationEntryPoint(problems))
-                .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/swagger-ui.html")
+                .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/")
                         .failureHandler(new SimpleUrlAuthenticationFailureHandler("/login?error")).permitAll())
                 .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout").deleteCookies("JSESSIONID"))
                 .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
-                .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+                .exceptionHandling(e -> e
+                        .defaultAuthenticationEntryPointFor(BrowserPages.loginEntryPoint(), BrowserPages::matches)
+                        .defaultAuthenticationEntryPointFor(problems, request -> true)
+                        .defaultAccessDeniedHandlerFor(BrowserPages::refuse, BrowserPages::matches)
+                        .defaultAccessDeniedHandlerFor(problems, request -> true))
                 .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
                         .referrerPolicy(r -> r.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
                         .frameOptions(f -> f.deny()));

@@ -30,12 +30,12 @@ public final class ApiClient {
     }
 
     /** A client with another account's credentials, or none at all when {@code username} is null. */
-    ApiClient(int port, String username, String password) {
+    public ApiClient(int port, String username, String password) {
         this.port = port;
         this.authorization = username == null ? null : basic(username, password);
     }
 
-    static ApiClient anonymous(int port) {
+    public static ApiClient anonymous(int port) {
         return new ApiClient(port, null, null);
     }
 
@@ -52,11 +52,11 @@ public final class ApiClient {
         return send(HttpRequest.newBuilder(uri(path)).GET(), HttpResponse.BodyHandlers.ofString());
     }
 
-    HttpResponse<byte[]> getBytes(String path) throws Exception {
+    public HttpResponse<byte[]> getBytes(String path) throws Exception {
         return send(HttpRequest.newBuilder(uri(path)).GET(), HttpResponse.BodyHandlers.ofByteArray());
     }
 
-    HttpResponse<String> send(String method, String path, String json, String... headers) throws Exception {
+    public HttpResponse<String> send(String method, String path, String json, String... headers) throws Exception {
         HttpRequest.Builder b = HttpRequest.newBuilder(uri(path))
                 .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
         if (json != null) {
@@ -69,7 +69,7 @@ public final class ApiClient {
     }
 
     /** Sends the request with this client's credentials, unless it carries its own Authorization header. */
-    <T> HttpResponse<T> send(HttpRequest.Builder request, HttpResponse.BodyHandler<T> handler)
+    public <T> HttpResponse<T> send(HttpRequest.Builder request, HttpResponse.BodyHandler<T> handler)
             throws IOException, InterruptedException {
         HttpRequest built = request.build();
         if (authorization != null && built.headers().firstValue("Authorization").isEmpty()) {
@@ -87,17 +87,17 @@ public final class ApiClient {
      * once they have one (a database shared by several test classes may already hold it), their kiện
      * toàn decision, since a team is founded only once.
      */
-    String draftRequest(String communeCode) throws Exception {
+    public String draftRequest(String communeCode) throws Exception {
         JsonNode teams = json(get("/api/v1/communes/" + communeCode + "/roster")).path("teams");
         boolean founded = teams.valueStream().anyMatch(t -> t.path("level").asString().equals("village") && t.hasNonNull("decisionId"));
         return founded ? "{\"kind\": \"reconstitute\"}" : "{\"kind\": \"village-teams\"}";
     }
 
-    URI uri(String path) {
+    public URI uri(String path) {
         return URI.create("http://localhost:" + port + path);
     }
 
-    static JsonNode json(HttpResponse<String> r) {
+    public static JsonNode json(HttpResponse<String> r) {
         return JSON.readTree(r.body());
     }
 }

@@ -1,0 +1,238 @@
+package vn.vanban.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+import static vn.vanban.api.ApiClient.json;
+
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import vn.vanban.api.ApiClient;
+
+/**
+ * Every route of the browser pages, asked by every kind of caller, against one table of what each may
+ * get: the page (or, for a form that posts, an answer that is not a refusal), the login form, the
+ * Vietnamese 403 page, or the 404 page for a thing outside the caller's scope. A route missing from the
+ * table, or a row that names no route, fails the test: a new page is added here with its answers.
+ * People sign in with HTTP Basic here (the pages accept it like the login session); keys reach no page.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"vanban.warm-up=false", "vanban.demo.enabled=true", "vanban.test.context=page-matrix"})
+class PageAccessMatrixTest {
+
+    /** A demo commune of Thanh Hóa with a village without a team, and a commune of another province. */
+    static final String COMMUNE = "16177";
+    static final String PROVINCE = "38";
+    static final String OTHER_COMMUNE = "21025";
+    static final String OTHER_PROVINCE = "51";
+    static final String DEMO_PASSWORD = "vanban-demo-2025";
+    private static final String PASSWORD = "mat-khau-trang";
+
+    enum Who { ANONYMOUS, CLERK, REGISTRAR, OUTSIDER, PROVINCE_READ, PROVINCE_WRITE, PROVINCE_OTHER, ADMIN, KEY }
+
+    /** What a caller gets: the page, the login form, the 403 page or the 404 page. */
+    enum Answer { OK, LOGIN, R403, R404 }
+
+    private static Map<Who, Answer> profile(String answers) {
+        String[] a = answers.trim().split("\\s+");
+        assertThat(a).hasSize(Who.values().length);
+        Map<Who, Answer> m = new EnumMap<>(Who.class);
+        for (Who w : Who.values()) {
+            m.put(w, switch (a[w.ordinal()]) {
+                case "ok" -> Answer.OK;
+                case "login" -> Answer.LOGIN;
+                default -> Answer.valueOf("R" + a[w.ordinal()]);
+            });
+        }
+        return m;
+    }
+
+    //                                                  anon   clerk regis outsd pRead pWrit pOthr admin key
+    static final Map<Who, Answer> SIGNED_IN = profile("login  ok    ok    ok    ok    ok    ok    ok    403");
+    static final Map<Who, Answer> COMMUNE_READ = profile("login ok   ok    403   ok    ok    403   ok    403");
+    static final Map<Who, Answer> COMMUNE_WRITE = profile("login ok  ok    403   403   403   403   ok    403");
+    static final Map<Who, Answer> DECISION_READ = profile("login ok  ok    404   ok    ok    404   ok    403");
+    static final Map<Who, Answer> DECISION_WRITE = profile("login ok ok    404   403   403   404   ok    403");
+    static final Map<Who, Answer> REGISTRATION = profile("login 403  ok    404   403   403   404   ok    403");
+    static final Map<Who, Answer> PROVINCE_READ = profile("login 403 403   403   ok    ok    403   ok    403");
+    static final Map<Who, Answer> PROVINCE_WRITE = profile("login 403 403  403   403   ok    403   ok    403");
+    static final Map<Who, Answer> BATCH_READ = profile("login  404   404   404   ok    ok    404   ok    403");
+    static final Map<Who, Answer> ADMIN = profile("login      403   403   403   403   403   403   ok    403");
+    /** A page image of a document nobody in this test has shown: no caller learns it exists. */
+    static final Map<Who, Answer> UNKNOWN_PREVIEW = profile("login 404 404  404   404   404   404   404   403");
+
+    /** The one table: every route of the pages ("METHOD pattern") and who gets what. */
+    static final Map<String, Map<Who, Answer>> TABLE = new LinkedHashMap<>();
+
+    static {
+        TABLE.put("GET /", SIGNED_IN);
+        TABLE.put("GET /previews/{sha256}/{page}.png", UNKNOWN_PREVIEW);
+    }
+
+    /** Routes every visitor reaches, outside the table. */
+    private static final List<String> PUBLIC = List.of("GET /login");
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
+
+    private ApiClient admin;
+    private final Map<Who, String> authorization = new EnumMap<>(Who.class);
+    private final AtomicInteger serial = new AtomicInteger();
+
+    @Test
+    void everyPageAnswersEveryCallerAsTheTableSays() throws Exception {
+        List<String> routes = pageRoutes();
+        assertThat(new TreeSet<>(routes)).as("the table names every route of the pages, and no other")
+                .isEqualTo(new TreeSet<>(TABLE.keySet()));
+        admin = new ApiClient(port);
+        callers();
+        List<String> wrong = new ArrayList<>();
+        for (String route : routes) {
+            for (Who who : Who.values()) {
+                Answer expected = TABLE.get(route).get(who);
+                HttpResponse<String> answer = call(route, who);
+                Answer got = classify(answer);
+                if (got != expected) {
+                    wrong.add(route + " as " + who + ": expected " + expected + ", got " + answer.statusCode() + " "
+                            + answer.headers().firstValue("Location").orElse("")
+                            + answer.body().substring(0, Math.min(200, answer.body().length())));
+                }
+            }
+        }
+        if (!wrong.isEmpty()) {
+            fail(wrong.size() + " answers differ from the table:\n" + String.join("\n", wrong));
+        }
+    }
+
+    /** "METHOD pattern" of every handler of the web package, but the public ones. */
+    private List<String> pageRoutes() {
+        List<String> routes = new ArrayList<>();
+        for (Map.Entry<RequestMappingInfo, org.springframework.web.method.HandlerMethod> e : mappings.getHandlerMethods().entrySet()) {
+            if (!e.getValue().getBeanType().getPackageName().startsWith("vn.vanban.web")) {
+                continue;
+            }
+            for (String pattern : e.getKey().getPatternValues()) {
+                for (var method : e.getKey().getMethodsCondition().getMethods()) {
+                    String route = method.name() + " " + withoutRegex(pattern);
+                    if (!PUBLIC.contains(route) && !routes.contains(route)) {
+                        routes.add(route);
+                    }
+                }
+            }
+        }
+        return routes;
+    }
+
+    /** "{page:\\d{1,4}}" → "{page}": the table names variables, not their patterns. */
+    private static String withoutRegex(String pattern) {
+        StringBuilder out = new StringBuilder();
+        int depth = 0;
+        boolean skipping = false;
+        for (char c : pattern.toCharArray()) {
+            if (c == '{') {
+                depth++;
+                if (depth > 1) {
+                    continue;
+                }
+            } else if (c == '}') {
+                depth--;
+                if (depth > 0) {
+                    continue;
+                }
+                skipping = false;
+            } else if (c == ':' && depth == 1) {
+                skipping = true;
+                continue;
+            }
+            if (!skipping) {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    private static Answer classify(HttpResponse<String> answer) {
+        int status = answer.statusCode();
+        if (status == 302 && answer.headers().firstValue("Location").orElse("").endsWith("/login")) {
+            return Answer.LOGIN;
+        }
+        return switch (status) {
+            case 403 -> Answer.R403;
+            case 404 -> Answer.R404;
+            default -> status < 400 ? Answer.OK : null;
+        };
+    }
+
+    /** The demo accounts where one fits; a read-only province account and a key made through the admin API. */
+    private void callers() throws Exception {
+        authorization.put(Who.CLERK, ApiClient.basic("canbo." + COMMUNE, DEMO_PASSWORD));
+        authorization.put(Who.REGISTRAR, ApiClient.basic("vanthu." + COMMUNE, DEMO_PASSWORD));
+        authorization.put(Who.OUTSIDER, ApiClient.basic("vanthu." + OTHER_COMMUNE, DEMO_PASSWORD));
+        authorization.put(Who.PROVINCE_WRITE, ApiClient.basic("so." + PROVINCE, DEMO_PASSWORD));
+        authorization.put(Who.PROVINCE_OTHER, ApiClient.basic("so." + OTHER_PROVINCE, DEMO_PASSWORD));
+        authorization.put(Who.ADMIN, ApiClient.basic(ApiClient.ADMIN, ApiClient.ADMIN_PASSWORD));
+        HttpResponse<String> reader = admin.send("POST", "/api/v1/admin/users", "{\"username\": \"trang.tinh.doc\", \"password\": \""
+                + PASSWORD + "\", \"role\": \"province\", \"province\": \"" + PROVINCE + "\"}");
+        assertThat(reader.statusCode()).as(reader.body()).isEqualTo(201);
+        authorization.put(Who.PROVINCE_READ, ApiClient.basic("trang.tinh.doc", PASSWORD));
+        HttpResponse<String> key = admin.send("POST", "/api/v1/admin/keys",
+                "{\"name\": \"trang\", \"scope\": \"commune:" + COMMUNE + "\", \"write\": true}");
+        assertThat(key.statusCode()).as(key.body()).isEqualTo(201);
+        authorization.put(Who.KEY, "Bearer " + json(key).path("secret").asString());
+    }
+
+    private HttpResponse<String> call(String route, Who who) throws Exception {
+        String method = route.substring(0, route.indexOf(' '));
+        String uri = uri(route.substring(route.indexOf(' ') + 1));
+        HttpRequest.Builder request = HttpRequest.newBuilder(admin.uri(uri)).header("Accept", "text/html");
+        if (method.equals("GET")) {
+            request.GET();
+        } else {
+            request.method(method, HttpRequest.BodyPublishers.ofString(form(route)))
+                    .header("Content-Type", "application/x-www-form-urlencoded");
+        }
+        if (who == Who.ANONYMOUS) {
+            // No credentials at all; ApiClient.anonymous adds none.
+            return ApiClient.anonymous(port).send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        }
+        request.header("Authorization", authorization.get(who));
+        return ApiClient.anonymous(port).send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    /** The address of a route with its variables filled for the commune, province and things in scope. */
+    private String uri(String pattern) throws Exception {
+        String code = pattern.startsWith("/provinces/") ? PROVINCE : COMMUNE;
+        return pattern.replace("{code}", code)
+                .replace("{sha256}", "0".repeat(64))
+                .replace("{page}", "1");
+    }
+
+    /** A form body for a route that posts: valid where the route needs one to answer at all. */
+    private String form(String route) {
+        return switch (route) {
+            default -> "n=" + serial.incrementAndGet();
+        };
+    }
+
+    static String lower(Who who) {
+        return who.name().toLowerCase(Locale.ROOT);
+    }
+}
