@@ -79,6 +79,13 @@ class PageAccessMatrixTest {
     /** The one table: every route of the pages ("METHOD pattern") and who gets what. */
     static final Map<String, Map<Who, Answer>> TABLE = new LinkedHashMap<>();
 
+    /** The body a route that posts is sent (form-encoded), where it needs a valid one to answer at all. */
+    static final Map<String, String> FORMS = new LinkedHashMap<>();
+
+    /**
+     * Each area of the pages adds its rows (and form bodies) in its own method, called here: the table
+     * stays one, and two areas never edit the same lines.
+     */
     static {
         TABLE.put("GET /", SIGNED_IN);
         TABLE.put("GET /previews/{sha256}/{page}.png", UNKNOWN_PREVIEW);
@@ -95,6 +102,11 @@ class PageAccessMatrixTest {
 
     private ApiClient admin;
     private final Map<Who, String> authorization = new EnumMap<>(Who.class);
+    /**
+     * What fills a route's variables: {@code "segment:name"} (the first segment of the path, as
+     * {@code "decisions:id"}) before {@code "name"}; made by the areas' {@code prepare…} methods.
+     */
+    private final Map<String, String> values = new java.util.HashMap<>();
     private final AtomicInteger serial = new AtomicInteger();
 
     @Test
@@ -104,6 +116,7 @@ class PageAccessMatrixTest {
                 .isEqualTo(new TreeSet<>(TABLE.keySet()));
         admin = new ApiClient(port);
         callers();
+        prepare();
         List<String> wrong = new ArrayList<>();
         for (String route : routes) {
             for (Who who : Who.values()) {
@@ -217,19 +230,31 @@ class PageAccessMatrixTest {
         return ApiClient.anonymous(port).send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
-    /** The address of a route with its variables filled for the commune, province and things in scope. */
-    private String uri(String pattern) throws Exception {
-        String code = pattern.startsWith("/provinces/") ? PROVINCE : COMMUNE;
-        return pattern.replace("{code}", code)
-                .replace("{sha256}", "0".repeat(64))
-                .replace("{page}", "1");
+    /** The things the routes name, in the caller's scope: each area adds its own in a method called here. */
+    private void prepare() throws Exception {
+        values.put("communes:code", COMMUNE);
+        values.put("provinces:code", PROVINCE);
+        values.put("previews:sha256", "0".repeat(64));
+        values.put("page", "1");
     }
 
-    /** A form body for a route that posts: valid where the route needs one to answer at all. */
+    /** The address of a route with its variables filled from {@link #values}. */
+    private String uri(String pattern) {
+        String[] parts = pattern.split("/");
+        String segment = parts.length > 1 ? parts[1] : "";
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\{(\\w+)}").matcher(pattern);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String value = values.getOrDefault(segment + ":" + m.group(1), values.get(m.group(1)));
+            assertThat(value).as("a value for " + m.group() + " of " + pattern).isNotNull();
+            m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(value));
+        }
+        return m.appendTail(out).toString();
+    }
+
+    /** The form body of a route that posts: from {@link #FORMS}, or a meaningless field when any body will do. */
     private String form(String route) {
-        return switch (route) {
-            default -> "n=" + serial.incrementAndGet();
-        };
+        return FORMS.getOrDefault(route, "n=" + serial.incrementAndGet());
     }
 
     static String lower(Who who) {
