@@ -66,8 +66,11 @@ public final class Bench {
     }
 
     public static void main(String[] args) throws Exception {
-        boolean list = args.length > 0 && LargeListRun.COMMAND.equals(args[0]);
-        System.exit(list ? LargeListRun.run(args, System.out) : run(args, System.out));
+        String command = args.length > 0 ? args[0] : "";
+        if (LargeListRun.COMMAND.equals(command)) {
+            System.exit(LargeListRun.run(args, System.out));
+        }
+        System.exit(PagesBench.COMMAND.equals(command) ? PagesBench.run(args, System.out) : run(args, System.out));
     }
 
     private static int run(String[] args, PrintStream out) throws Exception {
@@ -144,6 +147,9 @@ public final class Bench {
         md.append(lists.poiTl(filler.name()));
         if (LibreOfficeTimer.available()) {
             md.append(lists.libreOffice(new StreamedMemberList(service)));
+        }
+        if (jar != null) {
+            md.append(PagesBench.measure(jar, out)).append('\n');
         }
         md.append(results.ratios());
         md.append(NOTES);
