@@ -11,8 +11,15 @@ import vn.vanban.roster.Role;
  * A seat as the member form posts it. A seat without a name and without a phone is a seat named by its
  * position only (the Cẩm Thành decision lists "Trưởng Công an phường"), so it has no person.
  */
-public record MemberForm(Long version, String role, boolean invited, boolean group, String fullName, String gender,
-                         String position, String organisation, String phone, boolean zalo, String note) {
+public record MemberForm(Long version, String role, Boolean invited, Boolean group, String fullName, String gender,
+                         String position, String organisation, String phone, Boolean zalo, String note) {
+
+    /** An unticked checkbox sends nothing: absent is false (a primitive would make the binder refuse the form). */
+    public MemberForm {
+        invited = Boolean.TRUE.equals(invited);
+        group = Boolean.TRUE.equals(group);
+        zalo = Boolean.TRUE.equals(zalo);
+    }
 
     static final Set<String> INPUTS = Set.of("role", "fullName", "gender", "position", "organisation", "phone", "note");
 

@@ -38,15 +38,17 @@ class TeamPages {
     }
 
     @GetMapping("/communes/{code}/teams/new")
-    String newTeam(@PathVariable String code, @RequestParam(required = false) String village, Model model) {
+    String newTeam(@PathVariable String code, @RequestParam(required = false) String village,
+                   @RequestParam(required = false) String level, Model model) {
         Roster roster = rosters.get(code);
         overviews.requireWrite(code);
-        String name = null;
+        boolean communeTeam = "commune".equals(level);
+        String name = communeTeam ? "Tổ công nghệ số cộng đồng " + lowerKind(overviews.commune(code).fullName()) : null;
         if (village != null) {
             Village v = roster.village(village);
             name = "Tổ công nghệ số cộng đồng " + lowerKind(CommuneOverviews.villageLabel(v));
         }
-        model.addAttribute("form", new TeamForm(roster.version(), "village", village, name,
+        model.addAttribute("form", new TeamForm(roster.version(), communeTeam ? "commune" : "village", village, name,
                 null, null, null));
         return newPage(code, roster, model);
     }
@@ -66,8 +68,8 @@ class TeamPages {
         return newPage(code, rosters.get(code), model);
     }
 
-    @GetMapping("/communes/{code}/teams/{key}")
-    String team(@PathVariable String code, @PathVariable String key, Model model) {
+    @GetMapping("/communes/{code}/teams/{team}")
+    String team(@PathVariable String code, @PathVariable("team") String key, Model model) {
         Roster roster = rosters.get(code);
         Team team = roster.team(key);
         model.addAttribute("form", TeamForm.of(roster.version(), team));
@@ -75,8 +77,8 @@ class TeamPages {
         return teamPage(code, roster, team, model);
     }
 
-    @PostMapping("/communes/{code}/teams/{key}")
-    String editTeam(@PathVariable String code, @PathVariable String key, @ModelAttribute("form") TeamForm form, Model model,
+    @PostMapping("/communes/{code}/teams/{team}")
+    String editTeam(@PathVariable String code, @PathVariable("team") String key, @ModelAttribute("form") TeamForm form, Model model,
                     RedirectAttributes flash) {
         try {
             rosters.modify(code, form.version(), r -> r.replaceTeam(form.applyTo(r.team(key))));
@@ -96,8 +98,8 @@ class TeamPages {
         return teamPage(code, roster, roster.team(key), model);
     }
 
-    @PostMapping("/communes/{code}/teams/{key}/delete")
-    String deleteTeam(@PathVariable String code, @PathVariable String key, @RequestParam(required = false) Long version,
+    @PostMapping("/communes/{code}/teams/{team}/delete")
+    String deleteTeam(@PathVariable String code, @PathVariable("team") String key, @RequestParam(required = false) Long version,
                       RedirectAttributes flash) {
         try {
             rosters.removeTeam(code, version, key);
@@ -113,8 +115,8 @@ class TeamPages {
         return "redirect:/communes/" + code + "/teams/" + key;
     }
 
-    @PostMapping("/communes/{code}/teams/{key}/members")
-    String addMember(@PathVariable String code, @PathVariable String key, @ModelAttribute("member") MemberForm member,
+    @PostMapping("/communes/{code}/teams/{team}/members")
+    String addMember(@PathVariable String code, @PathVariable("team") String key, @ModelAttribute("member") MemberForm member,
                      Model model, RedirectAttributes flash) {
         try {
             Membership added = rosters.addMember(code, member.version(), key, member.toMembership(null)).value();
@@ -132,15 +134,15 @@ class TeamPages {
         return teamPage(code, roster, team, model);
     }
 
-    @GetMapping("/communes/{code}/teams/{key}/members/{member}")
-    String member(@PathVariable String code, @PathVariable String key, @PathVariable("member") String memberKey, Model model) {
+    @GetMapping("/communes/{code}/teams/{team}/members/{member}")
+    String member(@PathVariable String code, @PathVariable("team") String key, @PathVariable("member") String memberKey, Model model) {
         RosterPart<Membership> seat = rosters.member(code, key, memberKey);
         model.addAttribute("member", MemberForm.of(seat.version(), seat.value()));
         return memberPage(code, key, memberKey, model);
     }
 
-    @PostMapping("/communes/{code}/teams/{key}/members/{member}")
-    String editMember(@PathVariable String code, @PathVariable String key, @PathVariable("member") String memberKey,
+    @PostMapping("/communes/{code}/teams/{team}/members/{member}")
+    String editMember(@PathVariable String code, @PathVariable("team") String key, @PathVariable("member") String memberKey,
                       @ModelAttribute("member") MemberForm member, Model model, RedirectAttributes flash) {
         try {
             rosters.replaceMember(code, member.version(), key, member.toMembership(memberKey));
@@ -157,8 +159,8 @@ class TeamPages {
         return memberPage(code, key, memberKey, model);
     }
 
-    @PostMapping("/communes/{code}/teams/{key}/members/{member}/delete")
-    String deleteMember(@PathVariable String code, @PathVariable String key, @PathVariable("member") String memberKey,
+    @PostMapping("/communes/{code}/teams/{team}/members/{member}/delete")
+    String deleteMember(@PathVariable String code, @PathVariable("team") String key, @PathVariable("member") String memberKey,
                         @RequestParam(required = false) Long version, RedirectAttributes flash) {
         try {
             rosters.removeMember(code, version, key, memberKey);
@@ -173,6 +175,7 @@ class TeamPages {
     private String newPage(String code, Roster roster, Model model) {
         common(code, model, "/communes/" + code + "/teams/new");
         model.addAttribute("roster", roster);
+        model.addAttribute("villageOptions", villageOptions(roster));
         return "commune/team-new";
     }
 
@@ -180,6 +183,7 @@ class TeamPages {
         common(code, model, "/communes/" + code + "/teams/" + team.key());
         model.addAttribute("roster", roster);
         model.addAttribute("team", team);
+        model.addAttribute("villageOptions", villageOptions(roster));
         model.addAttribute("badge", Labels.status(team.status()));
         model.addAttribute("seats", ListedSeats.inListOrder(team.members()));
         model.addAttribute("village", team.villageKey() == null ? null
@@ -212,6 +216,13 @@ class TeamPages {
         if (!model.containsAttribute("errors")) {
             model.addAttribute("errors", FieldErrors.NONE);
         }
+    }
+
+    private static java.util.Map<String, String> villageOptions(Roster roster) {
+        java.util.Map<String, String> options = new java.util.LinkedHashMap<>();
+        options.put("", "— Không thuộc thôn nào (tổ cấp xã) —");
+        roster.villages().forEach(v -> options.put(v.key(), CommuneOverviews.villageLabel(v)));
+        return options;
     }
 
     /** "Thôn 1" → "thôn 1" inside a team's name, as the decisions write it. */

@@ -49,8 +49,8 @@ class VillagesPage {
         return page(code, model);
     }
 
-    @PostMapping("/communes/{code}/villages/{key}")
-    String rename(@PathVariable String code, @PathVariable String key, @ModelAttribute VillageForm form, Model model,
+    @PostMapping("/communes/{code}/villages/{village}")
+    String rename(@PathVariable String code, @PathVariable("village") String key, @ModelAttribute VillageForm form, Model model,
                   RedirectAttributes flash) {
         try {
             rosters.modify(code, form.version(), r -> r.replaceVillage(
@@ -67,8 +67,8 @@ class VillagesPage {
         return page(code, model);
     }
 
-    @PostMapping("/communes/{code}/villages/{key}/delete")
-    String delete(@PathVariable String code, @PathVariable String key, @RequestParam(required = false) Long version,
+    @PostMapping("/communes/{code}/villages/{village}/delete")
+    String delete(@PathVariable String code, @PathVariable("village") String key, @RequestParam(required = false) Long version,
                   RedirectAttributes flash) {
         try {
             rosters.removeVillage(code, version, key);
