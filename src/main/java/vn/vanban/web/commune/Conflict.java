@@ -33,7 +33,8 @@ public record Conflict(List<Row> rows, Long currentVersion) {
         return new Conflict(List.copyOf(rows), currentVersion);
     }
 
+    /** A textarea posts its lines with CRLF and may keep trailing spaces: the same lines are the same value. */
     private static String blankToEmpty(String s) {
-        return s == null ? "" : s.strip();
+        return s == null ? "" : String.join("\n", s.strip().lines().map(String::strip).filter(l -> !l.isEmpty()).toList());
     }
 }

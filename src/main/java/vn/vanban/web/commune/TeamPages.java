@@ -121,7 +121,7 @@ class TeamPages {
         try {
             Membership added = rosters.addMember(code, member.version(), key, member.toMembership(null)).value();
             flash.addFlashAttribute("flashOk", "Đã thêm " + ListedSeats.name(added) + " (" + Labels.role(added.role()) + ").");
-            return "redirect:/communes/" + code + "/teams/" + key + "#them-thanh-vien";
+            return "redirect:/communes/" + code + "/teams/" + key + "#thanh-vien";
         } catch (InvalidRosterException e) {
             model.addAttribute("memberErrors", FieldErrors.of(e.problems(), MemberForm.INPUTS));
         } catch (StaleRosterException e) {

@@ -46,6 +46,9 @@ class CommuneBrowserTest {
             assertThat(browser.path()).isEqualTo("/communes/16177");
             browser.page("trang-chinh");
             browser.onPhone("trang-chinh");
+            HttpResponse<byte[]> list = browser.download(browser.find("a[href$='roster.xlsx?layout=2022']").getAttribute("href"));
+            assertThat(list.statusCode()).isEqualTo(200);
+            assertThat(list.headers().firstValue("Content-Disposition").orElse("")).contains("attachment");
             WebElement finding = finding(browser, "Thôn 7");
             finding.findElement(By.linkText("Thêm tổ cho thôn này")).click();
             browser.page("them-to");
@@ -76,9 +79,32 @@ class CommuneBrowserTest {
             assertThat(rows.get(1)).contains("Phạm Thị Lan").contains("Tổ phó");
             browser.onPhone("to-thon-7");
 
+            browser.find("table tbody tr:first-child a[href*='/members/']").click();
+            browser.page("sua-thanh-vien");
+            browser.find("#f-position").sendKeys("Trưởng thôn");
+            browser.find("form button[type=submit][data-once]").click();
+            browser.page("sua-thanh-vien-xong");
+            assertThat(browser.find("[role=status]").getText()).isEqualTo("Đã lưu thành viên.");
+            assertThat(browser.find("table tbody tr:first-child").getText()).contains("Lê Văn Hùng").contains("Trưởng thôn");
+
             browser.visit("/communes/16177", "trang-chinh-het-canh-bao");
             assertThat(browser.text()).doesNotContain("Thôn 7 chưa có Tổ công nghệ số cộng đồng");
             assertThat(browser.find("#thon-to ~ .table-wrap").getText()).contains("Tổ công nghệ số cộng đồng thôn 7");
+
+            // A village without a name is refused next to its input, with what was typed kept.
+            browser.visit("/communes/16177/villages", "thon");
+            browser.onPhone("thon");
+            browser.find("#f-kind").clear();
+            browser.find("#f-kind").sendKeys("khu phố");
+            browser.find("#them-thon + form button[type=submit]").click();
+            browser.page("thon-thieu-ten");
+            assertThat(browser.find("#f-name").getAttribute("aria-invalid")).isEqualTo("true");
+            assertThat(browser.find("#f-e-name").getText()).isEqualTo("Thiếu tên thôn, ấp, khu phố");
+            assertThat(browser.find("#f-kind").getAttribute("value")).isEqualTo("khu phố");
+            browser.find("#f-name").sendKeys("Khu phố 8");
+            browser.find("#them-thon + form button[type=submit]").click();
+            browser.page("thon-da-them");
+            assertThat(browser.find("[role=status]").getText()).isEqualTo("Đã thêm Khu phố 8.");
         }
     }
 
@@ -92,6 +118,13 @@ class CommuneBrowserTest {
             assertThat(browser.find("h1").getText()).isEqualTo("Không có quyền truy cập");
             browser.visit("/communes/21025", "xa-cua-minh");
             assertThat(browser.find("h1").getText()).isEqualTo("Phường Cẩm Thành");
+
+            // A province account reads a commune of its province that has no roster yet: the empty state, no edit buttons.
+            browser.logout();
+            browser.login("so.38", PASSWORD);
+            browser.visit("/communes/16171", "xa-chua-co-danh-sach");
+            assertThat(browser.find(".empty-state h2").getText()).isEqualTo("Xã chưa có danh sách Tổ công nghệ số cộng đồng");
+            assertThat(browser.findAll("a[href$='/import']")).isEmpty();
         }
     }
 

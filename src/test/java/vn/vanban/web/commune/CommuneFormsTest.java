@@ -48,6 +48,8 @@ class CommuneFormsTest {
     void aConflictListsOnlyTheFieldsThatDiffer() {
         Conflict c = Conflict.between(List.of(new Conflict.Field("Chủ tịch", "Trần Văn Mới"), new Conflict.Field("Lưu", "VT")),
                 List.of(new Conflict.Field("Chủ tịch", "Lê Văn Cũ"), new Conflict.Field("Lưu", "VT ")), 8L);
+        assertThat(Conflict.between(List.of(new Conflict.Field("Căn cứ", "Luật A\nLuật B")),
+                List.of(new Conflict.Field("Căn cứ", "Luật A \r\n\r\nLuật B\r\n")), 8L).rows()).isEmpty();
         assertThat(c.rows()).containsExactly(new Conflict.Row("Chủ tịch", "Trần Văn Mới", "Lê Văn Cũ"));
         assertThat(c.currentVersion()).isEqualTo(8L);
     }
