@@ -136,9 +136,9 @@ class TeamPages {
 
     @GetMapping("/communes/{code}/teams/{team}/members/{member}")
     String member(@PathVariable String code, @PathVariable("team") String key, @PathVariable("member") String memberKey, Model model) {
-        RosterPart<Membership> seat = rosters.member(code, key, memberKey);
-        model.addAttribute("member", MemberForm.of(seat.version(), seat.value()));
-        return memberPage(code, key, memberKey, model);
+        Roster roster = rosters.get(code);
+        model.addAttribute("member", MemberForm.of(roster.version(), roster.member(key, memberKey)));
+        return memberPage(code, roster, key, memberKey, model);
     }
 
     @PostMapping("/communes/{code}/teams/{team}/members/{member}")
@@ -156,7 +156,7 @@ class TeamPages {
                     now.version()));
             model.addAttribute("member", member.withVersion(now.version()));
         }
-        return memberPage(code, key, memberKey, model);
+        return memberPage(code, rosters.get(code), key, memberKey, model);
     }
 
     @PostMapping("/communes/{code}/teams/{team}/members/{member}/delete")
@@ -195,8 +195,7 @@ class TeamPages {
         return "commune/team";
     }
 
-    private String memberPage(String code, String key, String memberKey, Model model) {
-        Roster roster = rosters.get(code);
+    private String memberPage(String code, Roster roster, String key, String memberKey, Model model) {
         Team team = roster.team(key);
         common(code, model, "/communes/" + code + "/teams/" + key + "/members/" + memberKey);
         model.addAttribute("team", team);

@@ -105,6 +105,14 @@ class CommuneBrowserTest {
             browser.find("#them-thon + form button[type=submit]").click();
             browser.page("thon-da-them");
             assertThat(browser.find("[role=status]").getText()).isEqualTo("Đã thêm Khu phố 8.");
+            // Deleting asks first (htmx's confirm, no inline script), then the list comes back without it.
+            WebElement added = village(browser, "Khu phố 8");
+            added.findElement(By.tagName("summary")).click();
+            added.findElement(By.cssSelector("form[action$='/delete'] button")).click();
+            browser.driver().switchTo().alert().accept();
+            browser.waitForText("[role=status]", "Đã xóa thôn.", 10);
+            browser.page("thon-da-xoa");
+            assertThat(browser.findAll("ul.villages > li").stream().map(WebElement::getText)).noneMatch(t -> t.contains("Khu phố 8"));
         }
     }
 
@@ -195,6 +203,11 @@ class CommuneBrowserTest {
             String saved = other.get("/api/v1/communes/28807/profile").body();
             assertThat(saved).contains("Giao Long (bản của tôi)").contains(chair).doesNotContain("Trần Văn Mới");
         }
+    }
+
+    private static WebElement village(Browser browser, String name) {
+        return browser.findAll("ul.villages > li").stream().filter(li -> li.getText().contains(name)).findFirst()
+                .orElseThrow(() -> new AssertionError("no village " + name + " in " + browser.text()));
     }
 
     private static WebElement finding(Browser browser, String text) {
