@@ -158,11 +158,22 @@ class CommuneBrowserTest {
             assertThat(browser.text()).contains("chưa nhập gì");
             assertThat(api.get("/api/v1/communes/14797/roster").body()).isEqualTo(before);
 
+            // The confirm applies the file to the roster it was checked against, or nothing.
             Path good = edited(export.body(), null, null, "tot.xlsx");
+            upload(browser, good);
+            HttpResponse<String> meanwhile = api.send("POST", "/api/v1/communes/14797/villages",
+                    "{\"kind\": \"khu phố\", \"name\": \"Khu phố 9\", \"active\": true}");
+            assertThat(meanwhile.statusCode()).as(meanwhile.body()).isEqualTo(201);
+            String changed = api.get("/api/v1/communes/14797/roster").body();
+            browser.find("form[action$='/import/confirm'] button[type=submit]").click();
+            browser.page("nhap-da-cu");
+            assertThat(browser.find("[role=alert]").getText()).startsWith("Chưa nhập gì: danh sách của xã đã được người khác thay đổi");
+            assertThat(api.get("/api/v1/communes/14797/roster").body()).isEqualTo(changed);
+
             upload(browser, good);
             browser.page("nhap-xem-truoc");
             assertThat(browser.find("table.import-diff").getText()).contains("Sửa").contains("0911999888");
-            assertThat(api.get("/api/v1/communes/14797/roster").body()).isEqualTo(before);
+            assertThat(api.get("/api/v1/communes/14797/roster").body()).isEqualTo(changed);
             browser.find("form[action$='/import/confirm'] button[type=submit]").click();
             browser.page("nhap-xong");
             assertThat(browser.path()).isEqualTo("/communes/14797");
