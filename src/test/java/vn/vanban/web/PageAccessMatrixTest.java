@@ -89,6 +89,7 @@ class PageAccessMatrixTest {
     static {
         TABLE.put("GET /", SIGNED_IN);
         TABLE.put("GET /previews/{sha256}/{page}.png", UNKNOWN_PREVIEW);
+        communeRows();
     }
 
     /** Routes every visitor reaches, outside the table. */
@@ -236,6 +237,7 @@ class PageAccessMatrixTest {
         values.put("provinces:code", PROVINCE);
         values.put("previews:sha256", "0".repeat(64));
         values.put("page", "1");
+        prepareCommune();
     }
 
     /** The address of a route with its variables filled from {@link #values}. */
@@ -259,5 +261,54 @@ class PageAccessMatrixTest {
 
     static String lower(Who who) {
         return who.name().toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * The commune's pages. Every form that saves is sent a version far ahead of the stored one: a caller who
+     * may write gets the page back with the conflict notice (nothing changes, so the other callers and areas
+     * find the roster as the demo made it), one who may not is refused before the version is looked at.
+     */
+    private static void communeRows() {
+        String c = "/communes/{code}";
+        TABLE.put("GET " + c, COMMUNE_READ);
+        TABLE.put("GET " + c + "/profile", COMMUNE_READ);
+        TABLE.put("POST " + c + "/profile", COMMUNE_WRITE);
+        TABLE.put("GET " + c + "/villages", COMMUNE_READ);
+        TABLE.put("POST " + c + "/villages", COMMUNE_WRITE);
+        TABLE.put("POST " + c + "/villages/{village}", COMMUNE_WRITE);
+        TABLE.put("POST " + c + "/villages/{village}/delete", COMMUNE_WRITE);
+        TABLE.put("GET " + c + "/teams/new", COMMUNE_WRITE);
+        TABLE.put("POST " + c + "/teams", COMMUNE_WRITE);
+        TABLE.put("GET " + c + "/teams/{team}", COMMUNE_READ);
+        TABLE.put("POST " + c + "/teams/{team}", COMMUNE_WRITE);
+        TABLE.put("POST " + c + "/teams/{team}/delete", COMMUNE_WRITE);
+        TABLE.put("POST " + c + "/teams/{team}/members", COMMUNE_WRITE);
+        TABLE.put("GET " + c + "/teams/{team}/members/{member}", COMMUNE_READ);
+        TABLE.put("POST " + c + "/teams/{team}/members/{member}", COMMUNE_WRITE);
+        TABLE.put("POST " + c + "/teams/{team}/members/{member}/delete", COMMUNE_WRITE);
+        TABLE.put("POST " + c + "/phone-check", COMMUNE_WRITE);
+        TABLE.put("GET " + c + "/import", COMMUNE_WRITE);
+        TABLE.put("POST " + c + "/import", COMMUNE_WRITE);
+        TABLE.put("POST " + c + "/import/confirm", COMMUNE_WRITE);
+        String stale = "version=999999";
+        FORMS.put("POST " + c + "/profile", stale + "&issuerName=UBND");
+        FORMS.put("POST " + c + "/villages", stale + "&kind=th%C3%B4n&name=Ma+tr%E1%BA%ADn");
+        FORMS.put("POST " + c + "/villages/{village}", stale + "&kind=th%C3%B4n&name=Ma+tr%E1%BA%ADn");
+        FORMS.put("POST " + c + "/villages/{village}/delete", stale);
+        FORMS.put("POST " + c + "/teams", stale + "&level=village&villageKey=thon-7&name=T%E1%BB%95");
+        FORMS.put("POST " + c + "/teams/{team}", stale + "&level=village&villageKey=thon-1&name=T%E1%BB%95");
+        FORMS.put("POST " + c + "/teams/{team}/delete", stale);
+        FORMS.put("POST " + c + "/teams/{team}/members", stale + "&role=member&fullName=Ma+Tr%E1%BA%ADn");
+        FORMS.put("POST " + c + "/teams/{team}/members/{member}", stale + "&role=member&fullName=Ma+Tr%E1%BA%ADn");
+        FORMS.put("POST " + c + "/teams/{team}/members/{member}/delete", stale);
+        FORMS.put("POST " + c + "/phone-check", "phone=0912345678");
+        FORMS.put("POST " + c + "/import/confirm", "token=khong-co");
+    }
+
+    private void prepareCommune() throws Exception {
+        values.put("communes:village", "thon-1");
+        values.put("communes:team", "to-thon-1");
+        values.put("communes:member", json(admin.get("/api/v1/communes/" + COMMUNE + "/teams/to-thon-1"))
+                .path("members").path(0).path("key").asString());
     }
 }
