@@ -89,6 +89,7 @@ class PageAccessMatrixTest {
     static {
         TABLE.put("GET /", SIGNED_IN);
         TABLE.put("GET /previews/{sha256}/{page}.png", UNKNOWN_PREVIEW);
+        decisionsRows();
     }
 
     /** Routes every visitor reaches, outside the table. */
@@ -236,6 +237,7 @@ class PageAccessMatrixTest {
         values.put("provinces:code", PROVINCE);
         values.put("previews:sha256", "0".repeat(64));
         values.put("page", "1");
+        prepareDecisions();
     }
 
     /** The address of a route with its variables filled from {@link #values}. */
@@ -259,5 +261,31 @@ class PageAccessMatrixTest {
 
     static String lower(Who who) {
         return who.name().toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * The decision pages. Making a draft and registering one answer a redirect to what they made; the delete
+     * is sent without its confirmation, so it checks who may delete and deletes nothing, and the one draft
+     * serves every caller.
+     */
+    private static void decisionsRows() {
+        TABLE.put("GET /communes/{code}/decisions/new", COMMUNE_WRITE);
+        TABLE.put("POST /communes/{code}/decisions/new", COMMUNE_WRITE);
+        FORMS.put("POST /communes/{code}/decisions/new", "kind=reconstitute&teams=to-thon-3&signer=chair&subject=");
+        TABLE.put("GET /communes/{code}/register", COMMUNE_READ);
+        TABLE.put("GET /decisions/{id}", DECISION_READ);
+        TABLE.put("POST /decisions/{id}/registration", REGISTRATION);
+        // The records clerk registers it; the admin's second request answers the number it already has.
+        FORMS.put("POST /decisions/{id}/registration", "date=" + java.time.LocalDate.now(WebFormats.VIETNAM)
+                + "&confirm=true");
+        TABLE.put("POST /decisions/{id}/delete", DECISION_WRITE);
+    }
+
+    /** A kiện toàn draft of a village team of the demo commune, made by the admin through the API. */
+    private void prepareDecisions() throws Exception {
+        HttpResponse<String> draft = admin.send("POST", "/api/v1/communes/" + COMMUNE + "/decisions",
+                "{\"kind\": \"reconstitute\", \"teams\": [\"to-thon-5\"]}");
+        assertThat(draft.statusCode()).as(draft.body()).isEqualTo(201);
+        values.put("decisions:id", json(draft).get(0).path("id").asString());
     }
 }

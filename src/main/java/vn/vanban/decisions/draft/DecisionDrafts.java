@@ -157,18 +157,22 @@ public class DecisionDrafts {
     /** Only drafts can go; the register keeps what it numbered. */
     public void delete(long id) {
         Decision decision = deletable(id);
-        decisions.deleteById(id);
-        audit.record(AuditTrail.DECISION_DELETE, decision.communeCode(), id, java.util.Map.of("subject", decision.subject()));
-    }
-
-    /** The draft the caller may delete, checked as a delete is, without deleting it (a form asks to confirm first). */
-    public Decision deletable(long id) {
-        Decision decision = read.get(id);
-        access.requireCommuneWrite(decision.communeCode());
         if (decision.registered()) {
             throw new DecisionConflictException("Quyết định " + id + " đã vào sổ (số " + decision.number() + "/"
                     + decision.symbol() + "); quyết định đã đăng ký không xóa được");
         }
+        decisions.deleteById(id);
+        audit.record(AuditTrail.DECISION_DELETE, decision.communeCode(), id, java.util.Map.of("subject", decision.subject()));
+    }
+
+    /**
+     * The decision, if the caller may delete the commune's drafts: unknown outside the caller's scope, refused
+     * without write access; it is a draft only if {@link Decision#registered()} says so. A form that asks to
+     * confirm first checks here before it asks.
+     */
+    public Decision deletable(long id) {
+        Decision decision = read.get(id);
+        access.requireCommuneWrite(decision.communeCode());
         return decision;
     }
 

@@ -75,8 +75,9 @@ class DecisionPage {
     @PostMapping("/decisions/{id}/delete")
     String delete(@PathVariable long id, @RequestParam(defaultValue = "false") boolean confirm, RedirectAttributes flash) {
         Decision d = drafts.deletable(id);
-        if (!confirm) {
-            flash.addFlashAttribute("flashError", "Chưa xóa: hãy đánh dấu ô xác nhận rồi bấm “Xóa dự thảo”.");
+        if (!confirm || d.registered()) {
+            flash.addFlashAttribute("flashError", d.registered() ? "Quyết định đã vào sổ không xóa được."
+                    : "Chưa xóa: hãy đánh dấu ô xác nhận rồi bấm “Xóa dự thảo”.");
             return "redirect:/decisions/" + id;
         }
         drafts.delete(id);

@@ -26,7 +26,7 @@ public record DecisionSummary(long id, String communeCode, boolean registered, S
     static DecisionSummary of(Decision d, List<StoredFile> files) {
         return new DecisionSummary(d.id(), d.communeCode(), d.registered(),
                 d.registered() ? DocumentNumbers.numberAndSymbol(d.number(), d.symbol()) : null, d.issueDate(), d.subject(),
-                DecisionLabels.of(d), signer(d.data()), "system".equals(d.registeredBy()) ? "Hệ thống (dữ liệu mẫu)" : d.registeredBy(), d.registeredAt(), d.createdAt(), d.teams().size(),
+                DecisionLabels.of(d), signer(d.data()), "system".equals(d.registeredBy()) ? "Hệ thống" : d.registeredBy(), d.registeredAt(), d.createdAt(), d.teams().size(),
                 d.replacedBy() != null, files == null ? List.of() : files);
     }
 
