@@ -22,13 +22,13 @@ public record DecisionForm(String kind, List<String> teams, String subject, Stri
     }
 
     /**
-     * The form as it opens, or as it comes back after the kind changed: the kind asked for if there is one,
-     * else the first that can be drafted; the teams the service would choose for it; a trích yếu the person
+     * The form as it opens, or as it comes back after the kind changed: the kind asked for if it can be drafted,
+     * else the first that can; the teams the service would choose for it; a trích yếu the person
      * typed is kept, a default wording follows the kind.
      */
     static DecisionForm start(DraftChoices choices, String kind, String subject, String signer) {
         DraftChoices.Kind chosen = kind == null ? null : choices.kind(kind);
-        if (chosen == null) {
+        if (chosen == null || !chosen.available()) {
             chosen = choices.kind(choices.firstAvailable());
         }
         if (chosen == null) {

@@ -27,12 +27,14 @@ class DecisionPageModel {
     private final RosterService rosters;
     private final PageImages images;
     private final AccessPolicy access;
+    private final PagePreviews previews;
 
-    DecisionPageModel(DecisionService decisions, RosterService rosters, PageImages images, AccessPolicy access) {
+    DecisionPageModel(DecisionService decisions, RosterService rosters, PageImages images, AccessPolicy access, PagePreviews previews) {
         this.decisions = decisions;
         this.rosters = rosters;
         this.images = images;
         this.access = access;
+        this.previews = previews;
     }
 
     /** Fills the page of decision {@code id}; 404 when it does not exist or lies outside the caller's scope. */
@@ -41,6 +43,7 @@ class DecisionPageModel {
         StoredFile pdf = decisions.file(id, OutputFormat.PDF);
         // The images are given out only while the person asking could still open the decision itself.
         PageImages.Preview preview = images.keep(new RenderedFile(pdf.content(), pdf.fileName(), OutputFormat.PDF), () -> decisions.get(id));
+        previews.drawAhead(preview);
         Set<String> covered = Set.copyOf(d.teams());
         List<String> teams = rosters.get(d.communeCode()).teams().stream().filter(t -> covered.contains(t.key())).map(Team::name).toList();
         model.addAttribute("decision", DecisionSummary.of(d, d.registered() ? decisions.storedFiles(id) : List.of()));
