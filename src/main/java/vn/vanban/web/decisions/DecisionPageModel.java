@@ -7,9 +7,6 @@ import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 import vn.vanban.decisions.Decision;
 import vn.vanban.decisions.DecisionService;
-import vn.vanban.decisions.StoredFile;
-import vn.vanban.generation.RenderedFile;
-import vn.vanban.render.OutputFormat;
 import vn.vanban.roster.RosterService;
 import vn.vanban.roster.Team;
 import vn.vanban.security.AccessPolicy;
@@ -25,14 +22,12 @@ class DecisionPageModel {
 
     private final DecisionService decisions;
     private final RosterService rosters;
-    private final PageImages images;
     private final AccessPolicy access;
     private final PagePreviews previews;
 
-    DecisionPageModel(DecisionService decisions, RosterService rosters, PageImages images, AccessPolicy access, PagePreviews previews) {
+    DecisionPageModel(DecisionService decisions, RosterService rosters, AccessPolicy access, PagePreviews previews) {
         this.decisions = decisions;
         this.rosters = rosters;
-        this.images = images;
         this.access = access;
         this.previews = previews;
     }
@@ -40,10 +35,7 @@ class DecisionPageModel {
     /** Fills the page of decision {@code id}; 404 when it does not exist or lies outside the caller's scope. */
     Decision fill(Model model, long id, RegistrationForm registration, Map<String, List<String>> errors, boolean askEarlierDate) {
         Decision d = decisions.get(id);
-        StoredFile pdf = decisions.file(id, OutputFormat.PDF);
-        // The images are given out only while the person asking could still open the decision itself.
-        PageImages.Preview preview = images.keep(new RenderedFile(pdf.content(), pdf.fileName(), OutputFormat.PDF), () -> decisions.get(id));
-        previews.drawAhead(preview);
+        PageImages.Preview preview = previews.of(d);
         Set<String> covered = Set.copyOf(d.teams());
         List<String> teams = rosters.get(d.communeCode()).teams().stream().filter(t -> covered.contains(t.key())).map(Team::name).toList();
         model.addAttribute("decision", DecisionSummary.of(d, d.registered() ? decisions.storedFiles(id) : List.of()));

@@ -21,9 +21,11 @@ import vn.vanban.roster.InvalidRosterException;
 class NewDecisionPage {
 
     private final DecisionDrafts drafts;
+    private final PagePreviews previews;
 
-    NewDecisionPage(DecisionDrafts drafts) {
+    NewDecisionPage(DecisionDrafts drafts, PagePreviews previews) {
         this.drafts = drafts;
+        this.previews = previews;
     }
 
     /** Also what the form asks for again when the kind changes (htmx swaps the part below the kinds). */
@@ -53,6 +55,7 @@ class NewDecisionPage {
             return refused(code, form, model, response, Map.of(FormErrors.GENERAL, reasons.isEmpty() ? List.of(e.detail()) : reasons));
         }
         if (made.size() == 1) {
+            previews.prepare(made.get(0).id());
             flash.addFlashAttribute("flashOk", "Đã lập dự thảo. Hãy đọc lại từng trang trước khi tải về hoặc chuyển văn thư cấp số.");
             return "redirect:/decisions/" + made.get(0).id();
         }

@@ -3,6 +3,12 @@ package vn.vanban.web.decisions;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import javax.imageio.ImageIO;
@@ -15,8 +21,12 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.security.concurrent.DelegatingSecurityContextExecutor;
 import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
 import org.springframework.stereotype.Component;
+import vn.vanban.decisions.Decision;
+import vn.vanban.decisions.DecisionService;
+import vn.vanban.decisions.StoredFile;
 import vn.vanban.generation.DocumentService;
 import vn.vanban.generation.GenerationProperties;
 import vn.vanban.generation.RenderedFile;
@@ -24,11 +34,16 @@ import vn.vanban.render.OutputFormat;
 import vn.vanban.web.preview.PageImages;
 
 /**
- * Gets a decision's page images ready early, because the page is read as images: each image is drawn when
- * first asked for (some 0.3 to 0.6 s a page), so the page starts drawing them as soon as it has kept the PDF,
- * while its HTML is still on the way, and the browser's requests find them drawn or being drawn. At
- * start-up (with {@code vanban.warm-up}) it draws one page once, so that the first person to open a
- * decision does not wait for PDFBox to load (some 4 s measured on a cold JVM).
+ * A decision's page images, ready early, because the page is read as images and each image is drawn when
+ * first asked for (0.3 to 0.6 s a page measured on a busy machine):
+ * <ul>
+ * <li>a draft's PDF is kept by decision id: its snapshot never changes, but every rendering of it differs
+ *     (the PDF's creation time), so its images would otherwise be drawn anew on every view;</li>
+ * <li>making a draft starts rendering it in the background, so the page the clerk is sent to finds it done;</li>
+ * <li>every page starts drawing as soon as the PDF is kept, while the HTML is still on its way;</li>
+ * <li>at start-up (with {@code vanban.warm-up}) one page is drawn once, so that the first person to open a
+ *     decision does not wait for PDFBox to load (some 4 s on a cold JVM).</li>
+ * </ul>
  */
 @Component
 class PagePreviews implements ApplicationRunner, DisposableBean {
@@ -44,15 +59,67 @@ class PagePreviews implements ApplicationRunner, DisposableBean {
         t.setDaemon(true);
         return t;
     });
+    /** Runs what it is given as the person whose request gave it: the services check the scope. */
+    private final Executor asCaller = new DelegatingSecurityContextExecutor(drawing);
 
-    PagePreviews(PageImages images, DocumentService documents, GenerationProperties properties) {
+    /** The drafts' PDFs by decision id, rendered or being rendered; the least recently shown goes first. */
+    private final Map<Long, CompletableFuture<RenderedFile>> drafts = Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Long, CompletableFuture<RenderedFile>> eldest) {
+            return size() > 32;
+        }
+    });
+    private final DecisionService decisions;
+
+    PagePreviews(PageImages images, DocumentService documents, GenerationProperties properties, DecisionService decisions) {
         this.images = images;
         this.documents = documents;
         this.properties = properties;
+        this.decisions = decisions;
+    }
+
+    /**
+     * The page images of decision {@code d}, which the caller has just read (so may see): its PDF through the
+     * service the API's download uses (a draft's kept from an earlier view), kept for its images, which start drawing.
+     */
+    PageImages.Preview of(Decision d) {
+        RenderedFile pdf;
+        if (d.registered()) {
+            pdf = pdf(d.id());
+        } else {
+            CompletableFuture<RenderedFile> kept = drafts.get(d.id());
+            if (kept == null) {
+                // Rendered here, outside the map's lock: two first views of one draft at once render it twice, which is harmless.
+                pdf = pdf(d.id());
+                drafts.put(d.id(), CompletableFuture.completedFuture(pdf));
+            } else {
+                try {
+                    pdf = kept.join();
+                } catch (CompletionException e) {
+                    drafts.remove(d.id());
+                    throw e.getCause() instanceof RuntimeException r ? r : e;
+                }
+            }
+        }
+        // The images are given out only while the person asking could still open the decision itself.
+        long id = d.id();
+        PageImages.Preview preview = images.keep(pdf, () -> decisions.get(id));
+        drawAhead(preview);
+        return preview;
+    }
+
+    /** Starts rendering a new draft, as the person who made it, for the page they are about to be sent to. */
+    void prepare(long draftId) {
+        drafts.computeIfAbsent(draftId, id -> CompletableFuture.supplyAsync(() -> pdf(id), asCaller));
+    }
+
+    private RenderedFile pdf(long id) {
+        StoredFile file = decisions.file(id, OutputFormat.PDF);
+        return new RenderedFile(file.content(), file.fileName(), OutputFormat.PDF);
     }
 
     /** Starts drawing every page of a kept document, as the person who opened the page (the images check who asks). */
-    void drawAhead(PageImages.Preview preview) {
+    private void drawAhead(PageImages.Preview preview) {
         for (int page = 1; page <= preview.pages(); page++) {
             int n = page;
             drawing.execute(new DelegatingSecurityContextRunnable(() -> {

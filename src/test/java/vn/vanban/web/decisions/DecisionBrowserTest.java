@@ -95,7 +95,7 @@ class DecisionBrowserTest {
             browser.login("vanthu." + COMMUNE, PASSWORD);
             browser.visit(decision, "du-thao-van-thu");
             LocalDate today = LocalDate.now(WebFormats.VIETNAM);
-            assertThat(browser.find("#date").getAttribute("value")).isEqualTo(today.toString());
+            assertThat(browser.find("#date").getAttribute("value")).isEqualTo(new WebFormats().date(today));
             browser.find("#confirm").click();
             WebElement give = browser.find("#cap-so button[type=submit]");
             new Actions(browser.driver()).doubleClick(give).perform();

@@ -2,6 +2,7 @@ package vn.vanban.web.decisions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import vn.vanban.decisions.draft.DraftChoices;
@@ -68,6 +69,9 @@ class DecisionFormTest {
         assertThat(new RegistrationForm("2026-11-30", true, null).problems()).isEmpty();
         assertThat(new RegistrationForm("2026-11-30", true, null).issueDate()).hasToString("2026-11-30");
         assertThat(new RegistrationForm("", null, null).problems()).containsOnlyKeys("date", "confirm");
-        assertThat(new RegistrationForm("30/11/2026", true, null).problems().get("date")).singleElement().asString().contains("không hợp lệ");
+        assertThat(new RegistrationForm("5/8/2026", true, null).issueDate()).hasToString("2026-08-05");
+        assertThat(RegistrationForm.today(LocalDate.of(2026, 8, 5)).date()).isEqualTo("05/08/2026");
+        assertThat(new RegistrationForm("31/02/2026", true, null).problems().get("date")).singleElement().asString().contains("không hợp lệ");
+        assertThat(new RegistrationForm("hôm nay", true, null).problems()).containsOnlyKeys("date");
     }
 }
