@@ -101,16 +101,23 @@ class PagePreviews implements ApplicationRunner, DisposableBean {
                 }
             }
         }
+        return keepAndDraw(d.id(), pdf);
+    }
+
+    /** Starts rendering a new draft and drawing its pages, as the person who made it, for the page they are sent to next. */
+    void prepare(long draftId) {
+        drafts.computeIfAbsent(draftId, id -> CompletableFuture.supplyAsync(() -> {
+            RenderedFile pdf = pdf(id);
+            keepAndDraw(id, pdf);
+            return pdf;
+        }, asCaller));
+    }
+
+    private PageImages.Preview keepAndDraw(long id, RenderedFile pdf) {
         // The images are given out only while the person asking could still open the decision itself.
-        long id = d.id();
         PageImages.Preview preview = images.keep(pdf, () -> decisions.get(id));
         drawAhead(preview);
         return preview;
-    }
-
-    /** Starts rendering a new draft, as the person who made it, for the page they are about to be sent to. */
-    void prepare(long draftId) {
-        drafts.computeIfAbsent(draftId, id -> CompletableFuture.supplyAsync(() -> pdf(id), asCaller));
     }
 
     private RenderedFile pdf(long id) {

@@ -93,6 +93,25 @@ class DecisionPagesTest {
         assertThat(page).contains(subject).contains("/previews/");
     }
 
+    @Test
+    void theFormOffersOnlyTheKindsThatApplyAndSaysWhyNotTheOthers() throws Exception {
+        HttpResponse<String> form = get("canbo", "/communes/" + COMMUNE + "/decisions/new");
+        assertThat(form.statusCode()).isEqualTo(200);
+        // The commune team has no decision yet: founding it is where the form opens, with the service's wording.
+        assertThat(form.body()).containsPattern("id=\"kind-commune-team\" name=\"kind\" value=\"commune-team\" checked")
+                .contains("id=\"team-to-phuong\"")
+                .contains(">Về việc thành lập Tổ công nghệ số cộng đồng phường Hạc Thành</textarea>")
+                // Every village team has its founding decision: founding them again is not offered, and the page says why.
+                .containsPattern("id=\"kind-village-teams\" name=\"kind\" value=\"village-teams\" disabled")
+                .contains("Các tổ đã có quyết định thành lập đang có hiệu lực (Quyết định số ");
+        HttpResponse<String> reconstitute = get("canbo", "/communes/" + COMMUNE + "/decisions/new?kind=reconstitute");
+        assertThat(reconstitute.body()).contains("id=\"team-to-khu-pho-1\"").doesNotContain("id=\"team-to-phuong\"");
+        // A province account reads the commune's decisions but drafts none.
+        assertThat(ApiClient.anonymous(port).send(HttpRequest.newBuilder(ApiClient.anonymous(port).uri("/communes/" + COMMUNE + "/decisions/new"))
+                .header("Authorization", ApiClient.basic("so.38", PASSWORD)).GET(), HttpResponse.BodyHandlers.ofString()).statusCode())
+                .isEqualTo(403);
+    }
+
     private String draft(String team) throws Exception {
         HttpResponse<String> made = new ApiClient(port).send("POST", "/api/v1/communes/" + COMMUNE + "/decisions",
                 "{\"kind\": \"reconstitute\", \"teams\": [\"" + team + "\"]}");
