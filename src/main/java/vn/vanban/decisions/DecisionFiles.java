@@ -31,6 +31,19 @@ public class DecisionFiles {
                 .optional();
     }
 
+    /** Without the bytes, every registered decision's files of one commune at once, by decision id: for the register. */
+    java.util.Map<Long, List<StoredFile>> describeByCommune(String communeCode) {
+        java.util.Map<Long, List<StoredFile>> files = new java.util.LinkedHashMap<>();
+        jdbc.sql("select f.decision_id, f.format, f.file_name, f.media_type, f.sha256, f.size from decision_file f "
+                        + "join decision d on d.id = f.decision_id where d.commune_code = ? order by f.decision_id, f.format")
+                .param(communeCode)
+                .query(rs -> {
+                    files.computeIfAbsent(rs.getLong(1), id -> new java.util.ArrayList<>()).add(new StoredFile(rs.getString(2),
+                            rs.getString(3), rs.getString(4), rs.getString(5), rs.getLong(6), null));
+                });
+        return files;
+    }
+
     /** Without the bytes: for listing. */
     List<StoredFile> describe(long decisionId) {
         return jdbc.sql("select format, file_name, media_type, sha256, size from decision_file where decision_id = ? order by format")

@@ -52,6 +52,12 @@ public class DecisionService {
                 .collect(Collectors.toMap(Decision::id, Function.identity()));
     }
 
+    /** The stored files of the commune's registered decisions by decision id, read in one query for the register. */
+    public Map<Long, List<StoredFile>> storedFilesByDecision(String communeCode) {
+        access.requireCommuneRead(communeCode);
+        return files.describeByCommune(communeCode);
+    }
+
     public List<StoredFile> storedFiles(long id) {
         return files.describe(id);
     }

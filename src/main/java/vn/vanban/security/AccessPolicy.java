@@ -58,18 +58,26 @@ public class AccessPolicy {
         }
     }
 
-    public void requireCommuneWrite(String communeCode) {
+    public boolean canWriteCommune(String communeCode) {
         Caller c = callers.current();
-        if (!(c.unrestricted() || c.role() == Role.COMMUNE && c.write() && c.communes().contains(communeCode))) {
+        return c.unrestricted() || c.role() == Role.COMMUNE && c.write() && c.communes().contains(communeCode);
+    }
+
+    public void requireCommuneWrite(String communeCode) {
+        if (!canWriteCommune(communeCode)) {
             throw denied("sửa dữ liệu của xã " + communeCode);
         }
     }
 
     /** Registering a decision is the records clerk's act: a commune account with the registrar flag. */
-    public void requireRegistrar(String communeCode) {
+    public boolean canRegister(String communeCode) {
         Caller c = callers.current();
-        if (!(c.unrestricted() || c.kind() == Caller.Kind.USER && c.role() == Role.COMMUNE && c.registrar()
-                && c.communes().contains(communeCode))) {
+        return c.unrestricted() || c.kind() == Caller.Kind.USER && c.role() == Role.COMMUNE && c.registrar()
+                && c.communes().contains(communeCode);
+    }
+
+    public void requireRegistrar(String communeCode) {
+        if (!canRegister(communeCode)) {
             throw denied("vào sổ quyết định của xã " + communeCode + " (cần quyền văn thư)");
         }
     }

@@ -90,6 +90,7 @@ class PageAccessMatrixTest {
         TABLE.put("GET /", SIGNED_IN);
         TABLE.put("GET /previews/{sha256}/{page}.png", UNKNOWN_PREVIEW);
         communeRows();
+        decisionsRows();
     }
 
     /** Routes every visitor reaches, outside the table. */
@@ -238,6 +239,7 @@ class PageAccessMatrixTest {
         values.put("previews:sha256", "0".repeat(64));
         values.put("page", "1");
         prepareCommune();
+        prepareDecisions();
     }
 
     /** The address of a route with its variables filled from {@link #values}. */
@@ -310,5 +312,31 @@ class PageAccessMatrixTest {
         values.put("communes:team", "to-thon-1");
         values.put("communes:member", json(admin.get("/api/v1/communes/" + COMMUNE + "/teams/to-thon-1"))
                 .path("members").path(0).path("key").asString());
+    }
+
+    /**
+     * The decision pages. Making a draft and registering one answer a redirect to what they made; the delete
+     * is sent without its confirmation, so it checks who may delete and deletes nothing, and the one draft
+     * serves every caller.
+     */
+    private static void decisionsRows() {
+        TABLE.put("GET /communes/{code}/decisions/new", COMMUNE_WRITE);
+        TABLE.put("POST /communes/{code}/decisions/new", COMMUNE_WRITE);
+        FORMS.put("POST /communes/{code}/decisions/new", "kind=reconstitute&teams=to-thon-3&signer=chair&subject=");
+        TABLE.put("GET /communes/{code}/register", COMMUNE_READ);
+        TABLE.put("GET /decisions/{id}", DECISION_READ);
+        TABLE.put("POST /decisions/{id}/registration", REGISTRATION);
+        // The records clerk registers it; the admin's second request answers the number it already has.
+        FORMS.put("POST /decisions/{id}/registration", "date=" + java.time.LocalDate.now(WebFormats.VIETNAM)
+                + "&confirm=true");
+        TABLE.put("POST /decisions/{id}/delete", DECISION_WRITE);
+    }
+
+    /** A kiện toàn draft of a village team of the demo commune, made by the admin through the API. */
+    private void prepareDecisions() throws Exception {
+        HttpResponse<String> draft = admin.send("POST", "/api/v1/communes/" + COMMUNE + "/decisions",
+                "{\"kind\": \"reconstitute\", \"teams\": [\"to-thon-5\"]}");
+        assertThat(draft.statusCode()).as(draft.body()).isEqualTo(201);
+        values.put("decisions:id", json(draft).get(0).path("id").asString());
     }
 }

@@ -91,6 +91,57 @@ public class DecisionDrafts {
     }
 
     /**
+     * What the commune can draft now, for a form that offers only what applies: for each kind the teams it
+     * may name and those a request naming none covers, its default trích yếu, or why it cannot be made
+     * (worded for the clerk, not for an API caller). The rules are those of {@link TeamSelection}.
+     */
+    public DraftChoices choices(String communeCode) {
+        Commune commune = communes.findById(communeCode).orElseThrow(() -> new UnknownCommuneException(communeCode));
+        access.requireCommuneWrite(communeCode);
+        Province province = provinces.findById(commune.provinceCode()).orElseThrow();
+        Roster roster = rosters.get(communeCode);
+        Map<Long, Decision> registered = read.registeredById(communeCode);
+        List<String> profileProblems = new DecisionData(roster, commune, province)
+                .missingProfile(Signer.of(roster.profile(), null)).stream().map(RosterProblem::message).toList();
+        List<Team> live = roster.teams().stream().filter(t -> t.status() != TeamStatus.DISSOLVED).toList();
+        List<DraftChoices.Kind> kinds = new ArrayList<>();
+        for (String kind : TeamSelection.KIND_VALUES) {
+            List<Team> candidates = live.stream().filter(t -> TeamSelection.coversByDefault(kind, t)).toList();
+            List<Team> defaults = candidates.stream().filter(t -> !t.members().isEmpty())
+                    .limit(kind.equals("commune-team") ? 1 : Long.MAX_VALUE).toList();
+            kinds.add(new DraftChoices.Kind(kind, keys(candidates), keys(defaults),
+                    defaultSubject(kind, commune, defaults, live, registered),
+                    defaults.isEmpty() ? TeamSelection.unavailable(kind, live, candidates, registered) : null));
+        }
+        List<DraftChoices.TeamChoice> teams = live.stream().map(t -> new DraftChoices.TeamChoice(t.key(), t.name(),
+                t.level() == TeamLevel.COMMUNE, t.members().size(),
+                t.decisionId() == null ? null : TeamSelection.reference(t, registered))).toList();
+        return new DraftChoices(communeCode, commune.fullName(), profileProblems,
+                roster.profile().issuerKind() == vn.vanban.roster.Profile.IssuerKind.COLLECTIVE, roster.profile().chair(),
+                roster.profile().deputies().stream().map(vn.vanban.roster.ProfileDeputy::text).toList(), List.copyOf(kinds), teams);
+    }
+
+    /** The trích yếu a request without one gets; null when each of its drafts words its own. */
+    private static String defaultSubject(String kind, Commune commune, List<Team> defaults, List<Team> live,
+                                         Map<Long, Decision> registered) {
+        return switch (kind) {
+            case "commune-team" -> DecisionData.defaultSubject(DecisionKind.COMMUNE_TEAM, commune, defaults);
+            case "village-teams" -> DecisionData.defaultSubject(DecisionKind.VILLAGE_TEAMS, commune, defaults);
+            case "reconstitute" -> {
+                List<Long> replaced = defaults.stream().map(Team::decisionId).distinct().toList();
+                Decision inForce = replaced.size() == 1 ? registered.get(replaced.get(0)) : null;
+                yield inForce == null ? null : DecisionData.reconstitutionSubject(inForce.kind(), commune,
+                        live.stream().filter(t -> inForce.id().equals(t.decisionId())).toList());
+            }
+            default -> null;
+        };
+    }
+
+    private static List<String> keys(List<Team> teams) {
+        return teams.stream().map(Team::key).toList();
+    }
+
+    /**
      * The file a draft would print, without entering anything in the register: for batches that give
      * every commune of a province its draft to check.
      */
@@ -105,14 +156,24 @@ public class DecisionDrafts {
 
     /** Only drafts can go; the register keeps what it numbered. */
     public void delete(long id) {
-        Decision decision = read.get(id);
-        access.requireCommuneWrite(decision.communeCode());
+        Decision decision = deletable(id);
         if (decision.registered()) {
             throw new DecisionConflictException("Quyết định " + id + " đã vào sổ (số " + decision.number() + "/"
                     + decision.symbol() + "); quyết định đã đăng ký không xóa được");
         }
         decisions.deleteById(id);
         audit.record(AuditTrail.DECISION_DELETE, decision.communeCode(), id, java.util.Map.of("subject", decision.subject()));
+    }
+
+    /**
+     * The decision, if the caller may delete the commune's drafts: unknown outside the caller's scope, refused
+     * without write access; it is a draft only if {@link Decision#registered()} says so. A form that asks to
+     * confirm first checks here before it asks.
+     */
+    public Decision deletable(long id) {
+        Decision decision = read.get(id);
+        access.requireCommuneWrite(decision.communeCode());
+        return decision;
     }
 
     /** The unsaved drafts a request makes from the stored roster, or every reason it cannot. */

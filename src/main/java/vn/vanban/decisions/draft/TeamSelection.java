@@ -22,7 +22,55 @@ final class TeamSelection {
 
     static final String KINDS = "commune-team, village-teams, each-team hoặc reconstitute";
 
+    /** The kinds a request may ask for, in the order a form offers them. */
+    static final List<String> KIND_VALUES = List.of("commune-team", "village-teams", "each-team", "reconstitute");
+
     private TeamSelection() {
+    }
+
+    /**
+     * Whether a request of {@code kind} that names no team covers this team still in being: a founding
+     * decision takes the teams of its level without a decision in force, a kiện toàn decision those with one.
+     */
+    static boolean coversByDefault(String kind, Team t) {
+        return switch (kind) {
+            case "commune-team" -> t.level() == TeamLevel.COMMUNE && t.decisionId() == null;
+            case "village-teams" -> t.level() == TeamLevel.VILLAGE && t.decisionId() == null;
+            case "each-team" -> t.decisionId() == null;
+            case "reconstitute" -> t.decisionId() != null;
+            default -> false;
+        };
+    }
+
+    /**
+     * Why a kind covers no team, in the words of the form that offers the kinds (not of the API).
+     *
+     * @param live       the teams still in being
+     * @param candidates those of {@code live} the kind covers (all without members, or none)
+     */
+    static String unavailable(String kind, List<Team> live, List<Team> candidates, Map<Long, Decision> registered) {
+        if (!candidates.isEmpty()) {
+            return "Các tổ có thể chọn chưa có thành viên: " + String.join(", ", candidates.stream().map(Team::name).toList()) + ".";
+        }
+        if (kind.equals("reconstitute")) {
+            return "Chưa có tổ nào có quyết định thành lập đã vào sổ; kiện toàn chỉ dành cho tổ đã có quyết định đang có hiệu lực.";
+        }
+        List<Team> ofLevel = live.stream().filter(t -> switch (kind) {
+            case "commune-team" -> t.level() == TeamLevel.COMMUNE;
+            case "village-teams" -> t.level() == TeamLevel.VILLAGE;
+            default -> true;
+        }).toList();
+        if (ofLevel.isEmpty()) {
+            return switch (kind) {
+                case "commune-team" -> "Danh sách của xã chưa có tổ cấp xã.";
+                case "village-teams" -> "Danh sách của xã chưa có tổ ở thôn, tổ dân phố.";
+                default -> "Danh sách của xã chưa có tổ nào.";
+            };
+        }
+        Set<String> decisions = new LinkedHashSet<>();
+        ofLevel.forEach(t -> decisions.add(reference(t, registered)));
+        return (kind.equals("commune-team") ? "Tổ cấp xã đã có" : "Các tổ đã có") + " quyết định thành lập đang có hiệu lực (Quyết định số "
+                + String.join("; ", decisions) + "). Không thành lập lại; khi thành viên thay đổi, hãy chọn “Kiện toàn”.";
     }
 
     /**

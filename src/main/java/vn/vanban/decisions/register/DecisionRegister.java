@@ -71,6 +71,38 @@ public class DecisionRegister {
     }
 
     /**
+     * What registering a decision came to: its number now, or the one it already had.
+     *
+     * @param already the decision was registered before this request (a second click, another clerk)
+     */
+    public record Registration(Decision decision, boolean already) {
+    }
+
+    /**
+     * Registers a draft once: asked again for a decision already in the register (a double click, a form sent
+     * twice, two clerks at once), it answers the number it has instead of refusing, and never gives a second
+     * one. The caller must still be the commune's records clerk.
+     */
+    public Registration registerOnce(long id, LocalDate date, boolean confirmEarlierDate) {
+        try {
+            return new Registration(register(id, date, confirmEarlierDate), false);
+        } catch (DecisionConflictException e) {
+            Decision current = read.get(id);
+            if (current.registered()) {
+                return new Registration(current, true);
+            }
+            throw e;
+        }
+    }
+
+    /** The draft a records clerk may register: unknown outside the caller's scope, refused without the registrar's right. */
+    public Decision registrable(long id) {
+        Decision decision = read.get(id);
+        access.requireRegistrar(decision.communeCode());
+        return decision;
+    }
+
+    /**
      * As {@link #register(long, LocalDate)}; a date before the last registered date of the sequence is
      * refused unless {@code confirmEarlierDate}, because numbers follow issuing order, and a date after
      * today (Vietnam time) is always refused.
@@ -85,8 +117,8 @@ public class DecisionRegister {
         LocalDate today = LocalDate.now(clock);
         LocalDate issued = date == null ? today : date;
         if (issued.isAfter(today)) {
-            throw new RegistrationRefusedException("/date", "Ngày ban hành " + VietnameseDates.shortDate(issued)
-                    + " chưa đến (hôm nay là " + VietnameseDates.shortDate(today) + "); không vào sổ trước ngày ký");
+            throw new RegistrationRefusedException(RegistrationRefusedException.Reason.FUTURE_DATE, "/date", "Ngày ban hành " + VietnameseDates.shortDate(issued)
+                    + " chưa đến (hôm nay là " + VietnameseDates.shortDate(today) + "); không vào sổ trước ngày ký", null);
         }
         numbers.ensureCounter(draft.communeCode(), draft.symbol(), issued.getYear());
         try {
@@ -95,9 +127,9 @@ public class DecisionRegister {
                 // Under the counter's lock: no other registration of the sequence can slip in between.
                 LocalDate last = numbers.lastIssueDate(draft.communeCode(), draft.symbol(), issued.getYear());
                 if (last != null && issued.isBefore(last) && !confirmEarlierDate) {
-                    throw new RegistrationRefusedException("/date", "Ngày ban hành " + VietnameseDates.shortDate(issued)
-                            + " sớm hơn quyết định vào sổ gần nhất của xã (ngày " + VietnameseDates.shortDate(last)
-                            + "), mà số được cấp theo thứ tự ban hành; nếu đúng là ngày ký, gửi kèm \"confirmEarlierDate\": true");
+                    throw new RegistrationRefusedException(RegistrationRefusedException.Reason.EARLIER_THAN_LAST, "/date",
+                            "Ngày ban hành " + VietnameseDates.shortDate(issued) + " sớm hơn quyết định vào sổ gần nhất của xã (ngày " + VietnameseDates.shortDate(last)
+                            + "), mà số được cấp theo thứ tự ban hành; nếu đúng là ngày ký, gửi kèm \"confirmEarlierDate\": true", last);
                 }
                 Decision current = read.get(id);
                 if (current.registered()) {
