@@ -85,9 +85,10 @@ public class SummaryLetters {
     }
 
     /**
-     * A letter the province made: its fixed parts as sent.
+     * Where a letter starts: the fixed parts of the province's last letter as sent, or the example's.
      *
-     * @param letter  null when the province has made none yet and {@code example} is where to start
+     * @param savedAt when the last letter was made, null when {@code letter} is the example
+     * @param savedBy who made it (account or key name), null for the example
      */
     public record LastLetter(ObjectNode letter, Instant savedAt, String savedBy) {
     }

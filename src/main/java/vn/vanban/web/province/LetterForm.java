@@ -25,6 +25,37 @@ public record LetterForm(String issuerParent, String issuerName, String issuerNa
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
+    /** A field the browser did not send is an empty one, as the page shows it. */
+    public LetterForm {
+        issuerParent = orEmpty(issuerParent);
+        issuerName = orEmpty(issuerName);
+        issuerNameInText = orEmpty(issuerNameInText);
+        number = orEmpty(number);
+        symbol = orEmpty(symbol);
+        place = orEmpty(place);
+        date = orEmpty(date);
+        year = orEmpty(year);
+        subject = orEmpty(subject);
+        addressees = orEmpty(addressees);
+        intro = orEmpty(intro);
+        paragraphs = orEmpty(paragraphs);
+        request = orEmpty(request);
+        deadline = orEmpty(deadline);
+        villageUnits = orEmpty(villageUnits);
+        closing = orEmpty(closing);
+        recipients = orEmpty(recipients);
+        archive = orEmpty(archive);
+        signerAuthority = orEmpty(signerAuthority);
+        signerOnBehalfOf = orEmpty(signerOnBehalfOf);
+        signerTitle = orEmpty(signerTitle);
+        signerFullName = orEmpty(signerFullName);
+        asOf = orEmpty(asOf);
+    }
+
+    private static String orEmpty(String value) {
+        return value == null ? "" : value;
+    }
+
     /** The form filled from a letter's JSON (the last one, or the example), the figures counted as of {@code asOf}. */
     static LetterForm of(JsonNode letter, LocalDate asOf) {
         JsonNode issuer = letter.path("issuer");
