@@ -108,6 +108,8 @@ public class SummaryLetters {
         ObjectNode example = ((ObjectNode) documents.catalog().get(TEMPLATE).example()).deepCopy();
         String exampleName = example.path("province").path("name").asString("");
         example.remove(List.of("_about", "document", "province", "figures", "pending", "asOf"));
+        // A draft without a date prints the year, which must be this one, not the example's.
+        example.put("year", LocalDate.now(clock).getYear());
         String name = province.name().replaceFirst("^(Tỉnh|Thành phố) ", "");
         return exampleName.isEmpty() ? example : (ObjectNode) renamed(example, exampleName, name);
     }

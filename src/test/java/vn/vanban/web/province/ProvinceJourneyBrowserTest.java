@@ -55,6 +55,9 @@ class ProvinceJourneyBrowserTest {
                     .isEqualTo(teamsDecidedBefore + 1);
             assertThat(browser.find("progress").getAttribute("value")).isEqualTo(String.valueOf(decidedBefore + 1));
             assertThat(stateOf(browser, "16177")).isEqualTo("Đã ban hành quyết định");
+            scrollTo(browser, "#communes-title");
+            browser.page("bang-xa");
+            onPhoneAt(browser, "#communes-title", "bang-xa");
 
             // The search, without diacritics, narrows the table in place and the address keeps it.
             browser.find("#q").sendKeys("xuan binh");
@@ -106,6 +109,8 @@ class ProvinceJourneyBrowserTest {
             browser.page("cong-van-xem-truoc");
             assertThat(browser.text()).contains("Bản xem trước");
             browser.onPhone("cong-van");
+            scrollTo(browser, ".pages img");
+            browser.page("cong-van-trang-1");
             // The next letter starts from this one.
             browser.visit("/provinces/38/summary-letter", "cong-van-lan-sau");
             assertThat(browser.find("#signerFullName").getAttribute("value")).isEqualTo("Lê Thị Hoa");
@@ -124,6 +129,37 @@ class ProvinceJourneyBrowserTest {
             browser.onPhone("dot-van-ban-xong");
             browser.visit("/provinces/38/batches", "dot-van-ban-danh-sach");
             assertThat(browser.find("main table tbody").getText()).contains("Đã xong");
+            scrollTo(browser, "#batches-title");
+            browser.page("dot-van-ban-bang");
+            onPhoneAt(browser, "#batches-title", "dot-van-ban-bang");
+
+            // The letter's files come from the page route with the form as posted, as the buttons send it.
+            ApiClient so = new ApiClient(port, "so.38", PASSWORD);
+            String form = "issuerParent=UBND+T%E1%BB%88NH+THANH+H%C3%93A&issuerName=S%E1%BB%9E+KHOA+H%E1%BB%8CC&symbol=SKHCN"
+                    + "&place=Thanh+H%C3%B3a&year=2026&subject=V%2Fv+%C4%91%C3%B4n+%C4%91%E1%BB%91c&addressees=UBND+c%C3%A1c+x%C3%A3"
+                    + "&deadline=2026-12-31&signerTitle=GI%C3%81M+%C4%90%E1%BB%90C&signerFullName=L%C3%AA+V%C4%83n+A";
+            HttpResponse<byte[]> docx = so.send(java.net.http.HttpRequest.newBuilder(so.uri("/provinces/38/summary-letter/docx"))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(java.net.http.HttpRequest.BodyPublishers.ofString(form)), HttpResponse.BodyHandlers.ofByteArray());
+            assertThat(docx.statusCode()).isEqualTo(200);
+            assertThat(new String(docx.body(), 0, 2)).isEqualTo("PK");
+            assertThat(docx.headers().firstValue("Content-Disposition")).hasValueSatisfying(d -> assertThat(d)
+                    .startsWith("attachment").contains("filename*=UTF-8''"));
+        }
+    }
+
+    private static void scrollTo(Browser browser, String css) {
+        browser.driver().executeScript("document.querySelector(arguments[0]).scrollIntoView()", css);
+    }
+
+    /** The page at a phone's size scrolled to an element, for the parts below the first screen. */
+    private static void onPhoneAt(Browser browser, String css, String name) {
+        browser.driver().manage().window().setSize(Browser.PHONE);
+        try {
+            scrollTo(browser, css);
+            browser.page(name + "-dien-thoai");
+        } finally {
+            browser.driver().manage().window().setSize(Browser.DESKTOP);
         }
     }
 
