@@ -9,6 +9,7 @@ import org.springframework.stereotype.Service;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
+import tools.jackson.databind.node.StringNode;
 import vn.vanban.generation.DocumentDataException;
 import vn.vanban.generation.DocumentService;
 import vn.vanban.problem.FieldProblem;
@@ -67,7 +68,7 @@ public class SummaryLetters {
         letter.put("asOf", asOf.toString());
         if (!letter.has("province")) {
             letter.putObject("province").put("code", provinceCode)
-                    .put("name", summary.provinceName().replaceFirst("^(Tỉnh|Thành phố) ", ""));
+                    .put("name", shortName(summary.provinceName()));
         }
         ObjectNode f = letter.putObject("figures");
         f.put("communes", summary.communes());
@@ -110,14 +111,18 @@ public class SummaryLetters {
         example.remove(List.of("_about", "document", "province", "figures", "pending", "asOf"));
         // A draft without a date prints the year, which must be this one, not the example's.
         example.put("year", LocalDate.now(clock).getYear());
-        String name = province.name().replaceFirst("^(Tỉnh|Thành phố) ", "");
-        return exampleName.isEmpty() ? example : (ObjectNode) renamed(example, exampleName, name);
+        return exampleName.isEmpty() ? example : (ObjectNode) renamed(example, exampleName, shortName(province.name()));
+    }
+
+    /** "Tỉnh Thanh Hoá" → "Thanh Hoá": the letter prints the type itself. */
+    private static String shortName(String provinceName) {
+        return provinceName.replaceFirst("^(Tỉnh|Thành phố) ", "");
     }
 
     /** Every text of {@code node} with {@code from} (as written, and in capitals) replaced by {@code to}. */
     private static JsonNode renamed(JsonNode node, String from, String to) {
         if (node.isString()) {
-            return tools.jackson.databind.node.StringNode.valueOf(node.asString().replace(from, to)
+            return StringNode.valueOf(node.asString().replace(from, to)
                     .replace(VietnameseText.upper(from), VietnameseText.upper(to)));
         }
         if (node instanceof ObjectNode object) {

@@ -1,5 +1,6 @@
 package vn.vanban.web.province;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -77,6 +78,6 @@ class BatchPages {
                     case "/kind", "/format", "/layout" -> p.pointer().substring(1);
                     default -> "";
                 },
-                RosterProblem::message, (a, b) -> a + "; " + b, java.util.LinkedHashMap::new));
+                RosterProblem::message, (a, b) -> a + "; " + b, LinkedHashMap::new));
     }
 }

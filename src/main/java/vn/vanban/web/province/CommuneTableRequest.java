@@ -1,5 +1,7 @@
 package vn.vanban.web.province;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
@@ -79,7 +81,7 @@ public record CommuneTableRequest(String asOf, String q, String state, String so
 
     private static void append(StringBuilder link, String name, String value) {
         if (value != null && !value.isBlank()) {
-            link.append('&').append(name).append('=').append(java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8));
+            link.append('&').append(name).append('=').append(URLEncoder.encode(value, StandardCharsets.UTF_8));
         }
     }
 }

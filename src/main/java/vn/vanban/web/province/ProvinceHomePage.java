@@ -2,7 +2,9 @@ package vn.vanban.web.province;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -45,8 +47,8 @@ class ProvinceHomePage {
         model.addAttribute("asOfValue", asOf.toString());
         model.addAttribute("states", List.of(CommuneState.values()));
         model.addAttribute("sorts", List.of(CommuneQuery.Sort.values()));
-        model.addAttribute("sortLinks", java.util.Arrays.stream(CommuneQuery.Sort.values())
-                .collect(java.util.stream.Collectors.toMap(s -> s.name(), s -> request.sortLink(base, s.name()))));
+        model.addAttribute("sortLinks", Arrays.stream(CommuneQuery.Sort.values())
+                .collect(Collectors.toMap(Enum::name, s -> request.sortLink(base, s.name()))));
         model.addAttribute("currentPath", base);
         // The rows alone are a different answer at the same address: caches must keep them apart.
         response.setHeader("Vary", "HX-Request");
