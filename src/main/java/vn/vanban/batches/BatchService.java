@@ -71,6 +71,15 @@ public class BatchService implements ApplicationRunner {
         return store.find(id).filter(b -> access.canSeeProvince(b.province())).orElseThrow(() -> new BatchNotFoundException(id));
     }
 
+    /** The province's latest batches (at most {@code limit}), newest first. */
+    public List<BatchOverview> list(String province, int limit) {
+        if (province == null || !provinces.existsById(province)) {
+            throw new UnknownProvinceException(String.valueOf(province));
+        }
+        access.requireProvinceRead(province);
+        return store.list(province, limit);
+    }
+
     /** Streams the result; only a finished batch has one. */
     public void writeZip(long id, OutputStream out) throws IOException {
         BatchZip.write(id, store, out);

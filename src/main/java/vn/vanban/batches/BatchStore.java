@@ -55,6 +55,22 @@ class BatchStore {
                 .optional();
     }
 
+    /** The latest batches of a province, newest first, with their counts from one grouped query. */
+    List<BatchOverview> list(String province, int limit) {
+        return jdbc.sql("select b.id, b.kind, b.format, b.layout, b.mask, b.status, b.total, b.created_at, b.finished_at, "
+                        + "coalesce(i.done, 0) as done, coalesce(i.failed, 0) as failed from batch b left join "
+                        + "(select batch_id, sum(case when status = 'DONE' then 1 else 0 end) as done, "
+                        + "sum(case when status = 'FAILED' then 1 else 0 end) as failed from batch_item "
+                        + "where batch_id in (select id from batch where province_code = :province) group by batch_id) i "
+                        + "on i.batch_id = b.id where b.province_code = :province order by b.id desc limit :limit")
+                .param("province", province).param("limit", limit)
+                .query((rs, n) -> new BatchOverview(rs.getLong("id"), BatchKind.valueOf(rs.getString("kind")),
+                        rs.getString("format"), rs.getString("layout"), rs.getBoolean("mask"),
+                        BatchStatus.valueOf(rs.getString("status")), rs.getInt("total"), rs.getInt("done"),
+                        rs.getInt("failed"), instant(rs, "created_at"), instant(rs, "finished_at")))
+                .list();
+    }
+
     List<Long> unfinished() {
         return jdbc.sql("select id from batch where status <> 'DONE' order by id").query(Long.class).list();
     }

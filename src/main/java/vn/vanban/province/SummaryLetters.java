@@ -1,6 +1,7 @@
 package vn.vanban.province;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -8,14 +9,17 @@ import org.springframework.stereotype.Service;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
+import tools.jackson.databind.node.StringNode;
 import vn.vanban.generation.DocumentDataException;
 import vn.vanban.generation.DocumentService;
 import vn.vanban.problem.FieldProblem;
 import vn.vanban.render.OutputFormat;
 import vn.vanban.generation.RenderedFile;
+import vn.vanban.reference.Province;
 import vn.vanban.reference.ProvinceRepository;
 import vn.vanban.reference.UnknownProvinceException;
 import vn.vanban.security.AccessPolicy;
+import vn.vanban.text.VietnameseText;
 
 /**
  * The Sở's summary letter (seed 003): the caller writes the letter, the store supplies its figures and
@@ -33,10 +37,12 @@ public class SummaryLetters {
     private final Clock clock;
 
     private final AccessPolicy access;
+    private final SummaryLetterStore store;
 
     public SummaryLetters(ProvinceFigures figures, ProvinceRepository provinces, DocumentService documents, Clock clock,
-                          AccessPolicy access) {
+                          AccessPolicy access, SummaryLetterStore store) {
         this.access = access;
+        this.store = store;
         this.figures = figures;
         this.provinces = provinces;
         this.documents = documents;
@@ -57,11 +63,12 @@ public class SummaryLetters {
             }
         }
         LocalDate asOf = asOf(letter);
+        ObjectNode sent = letter.deepCopy();
         ProvinceSummary summary = figures.summary(provinceCode, asOf);
         letter.put("asOf", asOf.toString());
         if (!letter.has("province")) {
             letter.putObject("province").put("code", provinceCode)
-                    .put("name", summary.provinceName().replaceFirst("^(Tỉnh|Thành phố) ", ""));
+                    .put("name", shortName(summary.provinceName()));
         }
         ObjectNode f = letter.putObject("figures");
         f.put("communes", summary.communes());
@@ -72,7 +79,60 @@ public class SummaryLetters {
         ArrayNode pending = letter.putArray("pending");
         summary.communesWithoutDecision().forEach(c -> pending.addObject().put("code", c.code()).put("name", c.name())
                 .put("type", c.type()));
-        return documents.render(documents.catalog().get(TEMPLATE), letter, format);
+        RenderedFile file = documents.render(documents.catalog().get(TEMPLATE), letter, format);
+        // Only a letter that made a document is kept: the next one starts from it, never from a failed attempt.
+        store.save(provinceCode, sent, access.caller().name());
+        return file;
+    }
+
+    /**
+     * Where a letter starts: the fixed parts of the province's last letter as sent, or the example's.
+     *
+     * @param savedAt when the last letter was made, null when {@code letter} is the example
+     * @param savedBy who made it (account or key name), null for the example
+     */
+    public record LastLetter(ObjectNode letter, Instant savedAt, String savedBy) {
+    }
+
+    /**
+     * Where the province's next letter starts: its last letter, or, the first time, the template's example
+     * with its province's name replaced by this one's (the example is Quảng Ngãi's) and without the figures,
+     * which the register supplies.
+     */
+    public LastLetter startingPoint(String provinceCode) {
+        Province province = provinces.findById(provinceCode).orElseThrow(() -> new UnknownProvinceException(provinceCode));
+        access.requireProvinceRead(provinceCode);
+        return store.last(provinceCode).orElseGet(() -> new LastLetter(example(province), null, null));
+    }
+
+    private ObjectNode example(Province province) {
+        ObjectNode example = ((ObjectNode) documents.catalog().get(TEMPLATE).example()).deepCopy();
+        String exampleName = example.path("province").path("name").asString("");
+        example.remove(List.of("_about", "document", "province", "figures", "pending", "asOf"));
+        // A draft without a date prints the year, which must be this one, not the example's.
+        example.put("year", LocalDate.now(clock).getYear());
+        return exampleName.isEmpty() ? example : (ObjectNode) renamed(example, exampleName, shortName(province.name()));
+    }
+
+    /** "Tỉnh Thanh Hoá" → "Thanh Hoá": the letter prints the type itself. */
+    private static String shortName(String provinceName) {
+        return provinceName.replaceFirst("^(Tỉnh|Thành phố) ", "");
+    }
+
+    /** Every text of {@code node} with {@code from} (as written, and in capitals) replaced by {@code to}. */
+    private static JsonNode renamed(JsonNode node, String from, String to) {
+        if (node.isString()) {
+            return StringNode.valueOf(node.asString().replace(from, to)
+                    .replace(VietnameseText.upper(from), VietnameseText.upper(to)));
+        }
+        if (node instanceof ObjectNode object) {
+            object.propertyNames().forEach(k -> object.set(k, renamed(object.get(k), from, to)));
+        } else if (node instanceof ArrayNode array) {
+            for (int i = 0; i < array.size(); i++) {
+                array.set(i, renamed(array.get(i), from, to));
+            }
+        }
+        return node;
     }
 
     private LocalDate asOf(ObjectNode letter) {

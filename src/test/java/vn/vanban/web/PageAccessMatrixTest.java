@@ -91,6 +91,7 @@ class PageAccessMatrixTest {
         TABLE.put("GET /previews/{sha256}/{page}.png", UNKNOWN_PREVIEW);
         communeRows();
         decisionsRows();
+        provinceRows();
     }
 
     /** Routes every visitor reaches, outside the table. */
@@ -240,6 +241,7 @@ class PageAccessMatrixTest {
         values.put("page", "1");
         prepareCommune();
         prepareDecisions();
+        prepareProvince();
     }
 
     /** The address of a route with its variables filled from {@link #values}. */
@@ -338,5 +340,29 @@ class PageAccessMatrixTest {
                 "{\"kind\": \"reconstitute\", \"teams\": [\"to-thon-5\"]}");
         assertThat(draft.statusCode()).as(draft.body()).isEqualTo(201);
         values.put("decisions:id", json(draft).get(0).path("id").asString());
+    /** The province's pages: home, member list, summary letter (its preview and files), batches. */
+    private static void provinceRows() {
+        TABLE.put("GET /provinces/{code}", PROVINCE_READ);
+        TABLE.put("GET /provinces/{code}/member-list", PROVINCE_READ);
+        TABLE.put("GET /provinces/{code}/summary-letter", PROVINCE_READ);
+        TABLE.put("POST /provinces/{code}/summary-letter", PROVINCE_WRITE);
+        TABLE.put("POST /provinces/{code}/summary-letter/{format}", PROVINCE_WRITE);
+        TABLE.put("GET /provinces/{code}/batches", PROVINCE_READ);
+        TABLE.put("POST /provinces/{code}/batches", PROVINCE_WRITE);
+        TABLE.put("GET /batches/{id}", BATCH_READ);
+        TABLE.put("GET /batches/{id}/progress", BATCH_READ);
+        // A letter with its subject missing: the writers see the form again with the reason, the others are refused first.
+        FORMS.put("POST /provinces/{code}/summary-letter", "issuerName=S%E1%BB%9E&symbol=SKHCN&place=Thanh+H%C3%B3a");
+        FORMS.put("POST /provinces/{code}/summary-letter/{format}", "issuerName=S%E1%BB%9E&symbol=SKHCN");
+        FORMS.put("POST /provinces/{code}/batches", "kind=member-list&format=pdf&layout=2025&mask=true");
+    }
+
+    /** A batch of the province, made through the API by the test admin. */
+    private void prepareProvince() throws Exception {
+        values.put("provinces:format", "pdf");
+        HttpResponse<String> batch = admin.send("POST", "/api/v1/batches",
+                "{\"province\": \"" + PROVINCE + "\", \"kind\": \"member-list\", \"format\": \"pdf\"}");
+        assertThat(batch.statusCode()).as(batch.body()).isEqualTo(202);
+        values.put("batches:id", json(batch).path("id").asString());
     }
 }

@@ -1,7 +1,5 @@
 package vn.vanban.roster.spreadsheet;
 
-import java.text.Normalizer;
-import java.util.Locale;
 import vn.vanban.text.VietnameseText;
 
 /** The folded forms used to compare what people typed in a spreadsheet. */
@@ -20,11 +18,7 @@ final class Folding {
 
     /** Lower-case ASCII with single spaces: "Tổ KP 1" becomes "to kp 1". */
     static String ascii(String text) {
-        if (text == null) {
-            return "";
-        }
-        String decomposed = Normalizer.normalize(text.replace('đ', 'd').replace('Đ', 'D'), Normalizer.Form.NFD);
-        return VietnameseText.squeeze(decomposed.replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT));
+        return vn.vanban.text.Folding.ascii(text);
     }
 
     /**
