@@ -36,10 +36,18 @@ public record AccountForm(String username, String password, String role, String 
         return Arrays.stream(communes.strip().split("[,;\\s]+")).filter(s -> !s.isEmpty()).distinct().toList();
     }
 
-    /** The service's account of the chosen role; an unknown role goes through as typed for the service to refuse. */
+    /** A new account: enabled, since its form has no such box (a person is made to sign in). */
+    Accounts.Spec newSpec() {
+        return new AccountForm(username, password, role, communes, province, registrar, write, true).spec();
+    }
+
+    /**
+     * The service's account of the chosen role; an unknown role goes through as typed for the service to
+     * refuse. A box not ticked is not sent at all, so a missing flag is "no".
+     */
     Accounts.Spec spec() {
         String code = role == null ? null : role.strip().toLowerCase(Locale.ROOT);
-        boolean on = enabled == null || enabled;
+        boolean on = Boolean.TRUE.equals(enabled);
         boolean canWrite = Boolean.TRUE.equals(write);
         Role r = Role.of(code);
         if (r == null) {

@@ -59,7 +59,7 @@ class AccountPages {
         String password = form.typedPassword() == null ? Accounts.generatePassword() : form.typedPassword();
         Account created;
         try {
-            created = accounts.create(form.username(), password, form.spec());
+            created = accounts.create(form.username(), password, form.newSpec());
         } catch (InvalidAccountException e) {
             return newForm(model, form, FieldErrors.of(e));
         }

@@ -17,13 +17,14 @@ import vn.vanban.web.WebFormats;
  * The filters of the audit page, as the query string carries them. Dates are whole days in Vietnam:
  * "to 05/08/2025" takes in all of that day, as a reader means it.
  *
- * @param from a day, {@code yyyy-MM-dd} (a date field) or {@code dd/MM/yyyy} (typed)
+ * @param from a day as typed, {@code dd/MM/yyyy} (or {@code yyyy-MM-dd}, as a link or a date field sends it)
  * @param page from 1, as the page links show it
  */
 public record AuditFilter(String commune, String province, String actor, String action, String from, String to, Integer page) {
 
     static final int PAGE_SIZE = 50;
     private static final DateTimeFormatter TYPED = DateTimeFormatter.ofPattern("d/M/uuuu");
+    private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("dd/MM/uuuu");
 
     /** A link of the pager: its label, its address, whether it is the page shown. */
     public record PageLink(String label, String href, boolean current) {
@@ -54,7 +55,7 @@ public record AuditFilter(String commune, String province, String actor, String 
                 pageNumber() - 1, PAGE_SIZE);
     }
 
-    /** The date field's value ({@code yyyy-MM-dd}) of a day typed either way, or what was typed if it is no day. */
+    /** A day typed either way as the field shows it again ({@code dd/MM/yyyy}), or what was typed if it is no day. */
     String fromValue() {
         return dateValue(from);
     }
@@ -121,7 +122,7 @@ public record AuditFilter(String commune, String province, String actor, String 
 
     private static String dateValue(String s) {
         LocalDate d = day(s);
-        return d != null ? d.toString() : s == null ? "" : s;
+        return d != null ? SHOWN.format(d) : s == null ? "" : s;
     }
 
     static LocalDate day(String s) {

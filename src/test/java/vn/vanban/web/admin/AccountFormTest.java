@@ -24,7 +24,7 @@ class AccountFormTest {
     void onlyTheFieldsOfTheChosenRoleReachTheService() {
         assertThat(form("commune", "16177", "38", true, true, true).spec())
                 .isEqualTo(new Accounts.Spec("commune", List.of("16177"), null, true, true, true));
-        assertThat(form("province", "16177", "38", true, null, null).spec())
+        assertThat(form("province", "16177", "38", true, null, true).spec())
                 .isEqualTo(new Accounts.Spec("province", List.of(), "38", false, false, true));
         assertThat(form("admin", "16177", "38", true, true, false).spec())
                 .isEqualTo(new Accounts.Spec("admin", List.of(), null, false, true, false));
@@ -33,7 +33,9 @@ class AccountFormTest {
     @Test
     void anUncheckedBoxIsNoAndAnUnknownRoleGoesThroughForTheServiceToRefuse() {
         assertThat(form("commune", "16177", "", null, null, null).spec())
-                .isEqualTo(new Accounts.Spec("commune", List.of("16177"), null, false, false, true));
+                .as("unticked boxes are not sent: the account is disabled").isEqualTo(new Accounts.Spec("commune", List.of("16177"), null, false, false, false));
+        assertThat(form("commune", "16177", "", null, null, null).newSpec())
+                .as("a new account is enabled").isEqualTo(new Accounts.Spec("commune", List.of("16177"), null, false, false, true));
         assertThat(form("", "16177", "", null, null, null).spec().role()).isNull();
         assertThat(form("tinh", "", "38", null, null, null).spec().role()).isEqualTo("tinh");
     }

@@ -6,11 +6,14 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.vanban.api.ApiClient;
@@ -35,10 +38,12 @@ class AdminBrowserTest {
     int port;
 
     private final HttpClient http = HttpClient.newHttpClient();
+    /** Each API call from its own address, so that only the account's own failures count towards its lockout. */
+    private final java.util.concurrent.atomic.AtomicInteger address = new java.util.concurrent.atomic.AtomicInteger(10);
 
     private int get(String path, String authorization) throws Exception {
         HttpRequest.Builder r = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("X-Forwarded-For", "203.0.113.50").GET();
+                .header("X-Forwarded-For", "203.0.113." + address.incrementAndGet()).GET();
         if (authorization != null) {
             r.header("Authorization", authorization);
         }
@@ -51,8 +56,39 @@ class AdminBrowserTest {
         e.sendKeys(text);
     }
 
+    /**
+     * {@link Browser#onPhone}, and the page does not scroll sideways there: only a wide table scrolls,
+     * inside its own frame. The elements sticking out are named when it does.
+     */
+    private static void onPhone(Browser browser, String name) {
+        browser.driver().manage().window().setSize(Browser.PHONE);
+        try {
+            browser.driver().navigate().refresh();
+            browser.page(name + "-dien-thoai");
+            Object wider = browser.driver().executeScript("""
+                    var w = document.documentElement.clientWidth, out = [];
+                    document.querySelectorAll('body *').forEach(function (e) {
+                      var r = e.getBoundingClientRect();
+                      if (r.right > w + 1 && !e.closest('.table-wrap') && !e.closest('.skip-link')) {
+                        out.push(e.tagName + '.' + e.className + '#' + e.id + ' ' + Math.round(r.right));
+                      }
+                    });
+                    return document.documentElement.scrollWidth > w ? out.join('; ') || 'scrolls' : '';""");
+            assertThat(String.valueOf(wider)).as("what sticks out of " + name + " on a phone").isEmpty();
+        } finally {
+            browser.driver().manage().window().setSize(Browser.DESKTOP);
+        }
+    }
+
     private static void submit(Browser browser, String formAction) {
-        browser.find("form[action='" + formAction + "'] button[type=submit]").click();
+        clickAndWait(browser, "form[action='" + formAction + "'] button[type=submit]");
+    }
+
+    /** Clicks what leads to another page, and waits until the browser has left this one. */
+    private static void clickAndWait(Browser browser, String css) {
+        WebElement page = browser.find("html");
+        browser.find(css).click();
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(page));
     }
 
     @Test
@@ -61,6 +97,8 @@ class AdminBrowserTest {
             browser.login(ApiClient.ADMIN, ApiClient.ADMIN_PASSWORD);
             assertThat(browser.path()).isEqualTo("/admin/accounts");
             browser.visit("/admin/keys", "khoa-truy-cap");
+            browser.find("details.new-key > summary").click();
+            browser.page("khoa-truy-cap-mo-mau");
 
             // A code of the wrong shape is refused next to its field; the name typed stays.
             type(browser, "name", "Cổng dữ liệu Xuân Bình");
@@ -73,7 +111,7 @@ class AdminBrowserTest {
             assertThat(browser.find("#name").getAttribute("value")).isEqualTo("Cổng dữ liệu Xuân Bình");
 
             type(browser, "scopeCode", COMMUNE);
-            browser.driver().executeScript("arguments[0].value = '2030-12-31'", browser.find("#expires"));
+            type(browser, "expires", "31/12/2030");
             submit(browser, "/admin/keys");
             browser.page("khoa-moi");
             String secret = browser.find("#shown-once-value").getAttribute("value");
@@ -82,14 +120,14 @@ class AdminBrowserTest {
             assertThat(get("/api/v1/communes/" + COMMUNE + "/roster", "Bearer " + secret)).isEqualTo(200);
 
             // Shown once: the same page again (here at a phone's size) no longer has it.
-            browser.onPhone("khoa-sau-khi-tai-lai");
+            onPhone(browser, "khoa-sau-khi-tai-lai");
             assertThat(browser.findAll("#shown-once-value")).isEmpty();
             assertThat(browser.driver().getPageSource()).doesNotContain(secret);
 
-            browser.find("a[aria-label^='Thu hồi khóa Cổng dữ liệu Xuân Bình']").click();
+            clickAndWait(browser, "a[aria-label^='Thu hồi khóa Cổng dữ liệu Xuân Bình']");
             browser.page("thu-hoi-khoa");
             assertThat(browser.find("h1").getText()).isEqualTo("Thu hồi khóa “Cổng dữ liệu Xuân Bình”?");
-            browser.find("form[action$='/revoke'] button[type=submit]").click();
+            clickAndWait(browser, "form[action$='/revoke'] button[type=submit]");
             browser.page("khoa-da-thu-hoi");
             assertThat(browser.find("[role=status]").getText()).startsWith("Đã thu hồi khóa “Cổng dữ liệu Xuân Bình”");
             assertThat(browser.text()).contains("Đã thu hồi");
@@ -97,13 +135,13 @@ class AdminBrowserTest {
 
             browser.visit("/admin/audit", "nhat-ky");
             String trail = browser.find("table").getText();
-            assertThat(trail).contains("Tạo khóa truy cập", "Thu hồi khóa truy cập", "key:Cổng dữ liệu Xuân Bình");
+            assertThat(trail).contains("Tạo khóa truy cập", "Thu hồi khóa truy cập", "Tên: Cổng dữ liệu Xuân Bình");
             new Select(browser.find("#action")).selectByValue("key.revoke");
-            browser.find("form[action='/admin/audit'] button[type=submit]").click();
+            submit(browser, "/admin/audit");
             browser.page("nhat-ky-thu-hoi");
             assertThat(browser.findAll("tbody tr")).hasSize(1);
             assertThat(browser.find("tbody").getText()).contains("Thu hồi khóa truy cập", ApiClient.ADMIN);
-            browser.onPhone("nhat-ky");
+            onPhone(browser, "nhat-ky");
         }
     }
 
@@ -112,10 +150,10 @@ class AdminBrowserTest {
         try (Browser browser = new Browser(port, "quan-tri-tai-khoan")) {
             browser.login(ApiClient.ADMIN, ApiClient.ADMIN_PASSWORD);
             browser.visit("/admin/accounts", "tai-khoan");
-            assertThat(browser.find("table").getText()).contains("canbo.16177", "16177 – Xã Xuân Bình", "so.38", "38 – Tỉnh Thanh Hóa");
-            browser.onPhone("tai-khoan");
+            assertThat(browser.find("table").getText()).contains("canbo.16177", "16177 – Xã Xuân Bình", "so.38", "38 – Tỉnh Thanh Ho");
+            onPhone(browser, "tai-khoan");
 
-            browser.find("a[href='/admin/accounts/new']").click();
+            clickAndWait(browser, "a[href='/admin/accounts/new']");
             browser.page("tai-khoan-moi");
             type(browser, "username", "Cán bộ mới");
             type(browser, "password", "ngan");
@@ -168,9 +206,9 @@ class AdminBrowserTest {
             assertThat(browser.find(".facts").getText()).contains("Bị chặn đăng nhập đến");
             submit(browser, "/admin/accounts/canbo.thu.nghiem/unlock");
             assertThat(browser.find("[role=status]").getText()).contains("Đã gỡ chặn");
-            browser.onPhone("tai-khoan-sua");
+            onPhone(browser, "tai-khoan-sua");
 
-            browser.find("a[href='/admin/accounts/canbo.thu.nghiem/delete']").click();
+            clickAndWait(browser, "a[href='/admin/accounts/canbo.thu.nghiem/delete']");
             browser.page("xoa-tai-khoan");
             submit(browser, "/admin/accounts/canbo.thu.nghiem/delete");
             browser.page("da-xoa-tai-khoan");

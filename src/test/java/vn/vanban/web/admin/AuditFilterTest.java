@@ -31,7 +31,8 @@ class AuditFilterTest {
         assertThat(f.errors()).containsOnlyKeys("from");
         assertThat(f.query().from()).isNull();
         assertThat(f.fromValue()).as("shown again as typed").isEqualTo("32/01/2025");
-        assertThat(filter("1/8/2025", "", null).fromValue()).as("a typed day goes into the date field's form").isEqualTo("2025-08-01");
+        assertThat(filter("2025-08-01", "", null).fromValue()).as("shown as dd/MM/yyyy").isEqualTo("01/08/2025");
+        assertThat(filter("1/8/2025", "", null).fromValue()).isEqualTo("01/08/2025");
         assertThat(filter("", "", -3).query().page()).isZero();
     }
 
