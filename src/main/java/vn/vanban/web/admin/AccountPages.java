@@ -84,7 +84,8 @@ class AccountPages {
         } catch (InvalidAccountException e) {
             return accountPage(model, accounts.find(username), form, FieldErrors.of(e), "", Map.of());
         }
-        redirect.addFlashAttribute("flashOk", "Đã lưu tài khoản " + a.username() + (a.enabled() ? "." : " (đang khóa, không đăng nhập được)."));
+        redirect.addFlashAttribute("flashOk", "Đã lưu tài khoản " + a.username()
+                + (a.enabled() ? "." : " (đang khóa, không đăng nhập được)."));
         return "redirect:" + LIST + "/" + a.username();
     }
 
@@ -134,7 +135,8 @@ class AccountPages {
             redirect.addFlashAttribute("flashError", e.getMessage());
             return "redirect:" + LIST + "/" + a.username();
         }
-        redirect.addFlashAttribute("flashOk", "Đã xóa tài khoản " + a.username() + ". Nhật ký vẫn giữ các thao tác của tài khoản này.");
+        redirect.addFlashAttribute("flashOk", "Đã xóa tài khoản " + a.username()
+                + ". Nhật ký vẫn giữ các thao tác của tài khoản này.");
         return "redirect:" + LIST;
     }
 

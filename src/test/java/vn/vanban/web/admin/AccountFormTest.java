@@ -32,8 +32,8 @@ class AccountFormTest {
 
     @Test
     void anUncheckedBoxIsNoAndAnUnknownRoleGoesThroughForTheServiceToRefuse() {
-        assertThat(form("commune", "16177", "", null, null, null).spec())
-                .as("unticked boxes are not sent: the account is disabled").isEqualTo(new Accounts.Spec("commune", List.of("16177"), null, false, false, false));
+        assertThat(form("commune", "16177", "", null, null, null).spec()).as("unticked boxes are not sent: the account is disabled")
+                .isEqualTo(new Accounts.Spec("commune", List.of("16177"), null, false, false, false));
         assertThat(form("commune", "16177", "", null, null, null).newSpec())
                 .as("a new account is enabled").isEqualTo(new Accounts.Spec("commune", List.of("16177"), null, false, false, true));
         assertThat(form("", "16177", "", null, null, null).spec().role()).isNull();
