@@ -27,9 +27,10 @@ public class Accounts {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final ApiKeys keys;
+    private final LoginAttempts attempts;
 
     Accounts(AccountStore store, PasswordEncoder encoder, CommuneRepository communes, ProvinceRepository provinces,
-             CallerContext callers, ApplicationEventPublisher events, Clock clock, ApiKeys keys) {
+             CallerContext callers, ApplicationEventPublisher events, Clock clock, ApiKeys keys, LoginAttempts attempts) {
         this.store = store;
         this.encoder = encoder;
         this.communes = communes;
@@ -38,6 +39,20 @@ public class Accounts {
         this.events = events;
         this.clock = clock;
         this.keys = keys;
+        this.attempts = attempts;
+    }
+
+    /** What a password must be, for forms to say before anyone types one. */
+    public record PasswordPolicy(int minLength, int maxBytes) {
+    }
+
+    public static PasswordPolicy passwordPolicy() {
+        return new PasswordPolicy(PasswordRules.MIN_LENGTH, PasswordRules.MAX_BYTES);
+    }
+
+    /** A random password that meets the rules, for an administrator to hand over once. */
+    public static String generatePassword() {
+        return PasswordRules.generate();
     }
 
     /** What an account should be; null fields of a change keep what the account has. */
@@ -118,6 +133,24 @@ public class Accounts {
 
     public List<Account> list() {
         return store.list();
+    }
+
+    /** One account, or {@link AccountNotFoundException}. */
+    public Account find(String username) {
+        return existing(username);
+    }
+
+    /** The account names whose logins are refused now after too many failures, with until when. */
+    public Map<String, Instant> lockouts() {
+        return attempts.lockedAccounts();
+    }
+
+    /** Lifts the refusal of an account's logins before it runs out (the person called the administrator). */
+    @Transactional
+    public void unlock(String username) {
+        Account a = existing(username);
+        attempts.unlock(a.username());
+        publish(SecurityEvent.ACCOUNT_UNLOCKED, a.username(), new LinkedHashMap<>());
     }
 
     boolean anyEnabledAdmin() {
@@ -213,6 +246,11 @@ public class Accounts {
 
     public List<ApiKey> keys() {
         return keys.list();
+    }
+
+    /** One key (never its secret), or {@link AccountNotFoundException}. */
+    public ApiKey key(long id) {
+        return keys.find(id).orElseThrow(() -> new AccountNotFoundException("khóa " + id));
     }
 
     private void publishKey(String action, ApiKey key) {

@@ -78,6 +78,10 @@ public class ApiKeys {
         return store.list();
     }
 
+    Optional<ApiKey> find(long id) {
+        return store.byId(id);
+    }
+
     Optional<ApiKey> revoke(long id) {
         store.revoke(id, clock.instant());
         return store.byId(id);

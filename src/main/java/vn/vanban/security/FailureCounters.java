@@ -15,4 +15,7 @@ interface FailureCounters {
     void save(String subject, Counter counter);
 
     void clear(String subject);
+
+    /** Subjects starting with {@code prefix} that are refused at {@code now}, with until when: one query for a whole list. */
+    java.util.Map<String, Instant> lockedAt(String prefix, Instant now);
 }

@@ -1,5 +1,8 @@
 package vn.vanban.security;
 
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -30,6 +33,17 @@ class JdbcFailureCounters implements FailureCounters {
                     .params(subject, c.failures(), AccountStore.time(c.windowStart()), AccountStore.time(c.lockedUntil()))
                     .update();
         }
+    }
+
+    @Override
+    public Map<String, Instant> lockedAt(String prefix, Instant now) {
+        Map<String, Instant> locked = new HashMap<>();
+        jdbc.sql("select subject, locked_until from login_failure where subject like ? and locked_until > ?")
+                .params(prefix.replace("%", "\\%").replace("_", "\\_") + "%", AccountStore.time(now))
+                .query(rs -> {
+                    locked.put(rs.getString("subject"), AccountStore.instant(rs, "locked_until"));
+                });
+        return locked;
     }
 
     @Override

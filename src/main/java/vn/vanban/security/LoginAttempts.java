@@ -3,7 +3,9 @@ package vn.vanban.security;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
@@ -50,6 +52,19 @@ class LoginAttempts {
     }
 
     void succeeded(String username) {
+        counters.clear(accountKey(username));
+    }
+
+    /** The account names refused now, with until when (names only: addresses are no account's business). */
+    Map<String, Instant> lockedAccounts() {
+        Map<String, Instant> accounts = new HashMap<>();
+        counters.lockedAt(accountKey(""), clock.instant())
+                .forEach((subject, until) -> accounts.put(subject.substring(accountKey("").length()), until));
+        return accounts;
+    }
+
+    /** Lifts an account name's refusal at once (an administrator's act); the addresses keep theirs. */
+    void unlock(String username) {
         counters.clear(accountKey(username));
     }
 

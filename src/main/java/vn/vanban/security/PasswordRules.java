@@ -7,6 +7,9 @@ final class PasswordRules {
 
     static final int MIN_LENGTH = 10;
     static final int MAX_BYTES = 72;
+    private static final int GENERATED_LENGTH = 16;
+    private static final String ALPHABET = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
 
     private PasswordRules() {
     }
@@ -23,6 +26,18 @@ final class PasswordRules {
             return "Mật khẩu không được chỉ gồm khoảng trắng";
         }
         return null;
+    }
+
+    /**
+     * 16 letters and digits from an alphabet without look-alikes (no 0/O, 1/l/I): read aloud or copied
+     * by hand, it still arrives as typed; 16 of 56 symbols are some 92 bits.
+     */
+    static String generate() {
+        StringBuilder s = new StringBuilder(GENERATED_LENGTH);
+        for (int i = 0; i < GENERATED_LENGTH; i++) {
+            s.append(ALPHABET.charAt(RANDOM.nextInt(ALPHABET.length())));
+        }
+        return s.toString();
     }
 
     static void require(String password) {

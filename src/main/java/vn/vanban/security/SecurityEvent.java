@@ -20,6 +20,7 @@ public record SecurityEvent(String action, String actor, String actorKind, Strin
     public static final String ACCOUNT_CHANGED = "account.update";
     public static final String ACCOUNT_DELETED = "account.delete";
     public static final String PASSWORD_CHANGED = "account.password";
+    public static final String ACCOUNT_UNLOCKED = "account.unlock";
     public static final String KEY_CREATED = "key.create";
     public static final String KEY_REVOKED = "key.revoke";
 }

@@ -31,6 +31,17 @@ class LoginAttemptsTest {
         public void clear(String subject) {
             rows.remove(subject);
         }
+
+        @Override
+        public Map<String, Instant> lockedAt(String prefix, Instant now) {
+            Map<String, Instant> locked = new HashMap<>();
+            rows.forEach((subject, c) -> {
+                if (subject.startsWith(prefix) && c.lockedUntil() != null && now.isBefore(c.lockedUntil())) {
+                    locked.put(subject, c.lockedUntil());
+                }
+            });
+            return locked;
+        }
     }
 
     static final class MovingClock extends Clock {
@@ -104,5 +115,28 @@ class LoginAttemptsTest {
         assertThat(LoginRefusedException.locked(Duration.ofMinutes(15))).contains("trong 15 phút.");
         assertThat(LoginRefusedException.locked(Duration.ofMinutes(90))).contains("trong 1 giờ 30 phút.");
         assertThat(LoginRefusedException.locked(Duration.ofHours(2))).contains("trong 2 giờ.");
+    }
+
+    @Test
+    void theAdministratorSeesLockedAccountNamesNotAddressesAndCanLiftOne() {
+        for (int i = 0; i < 5; i++) {
+            attempts.failed("canbo.16177", "198.51.100.1");
+        }
+        attempts.failed("vanthu.16177", "198.51.100.2");
+        assertThat(attempts.lockedAccounts()).containsOnlyKeys("canbo.16177")
+                .containsEntry("canbo.16177", clock.now.plus(Duration.ofMinutes(15)));
+        attempts.unlock("canbo.16177");
+        assertThat(attempts.lockedAccounts()).isEmpty();
+        assertThat(attempts.refused("canbo.16177", "198.51.100.9")).isFalse();
+        assertThat(attempts.refused("canbo.16177", "198.51.100.1")).as("the address stays refused").isTrue();
+    }
+
+    @Test
+    void aLockoutThatRanOutIsNoLongerListed() {
+        for (int i = 0; i < 5; i++) {
+            attempts.failed("so.38", null);
+        }
+        clock.now = clock.now.plus(Duration.ofMinutes(16));
+        assertThat(attempts.lockedAccounts()).isEmpty();
     }
 }

@@ -19,4 +19,16 @@ class PasswordRulesTest {
         assertThat(PasswordRules.problem("a".repeat(72))).isNull();
         assertThat(PasswordRules.problem("ă".repeat(40))).contains("72");
     }
+
+    @Test
+    void aGeneratedPasswordMeetsTheRulesAndHasNoLookAlikes() {
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (int i = 0; i < 200; i++) {
+            String p = PasswordRules.generate();
+            assertThat(PasswordRules.problem(p)).isNull();
+            assertThat(p).hasSize(16).matches("[a-zA-Z2-9]+").doesNotContain("0", "O", "1", "l", "I");
+            seen.add(p);
+        }
+        assertThat(seen).hasSize(200);
+    }
 }

@@ -92,6 +92,7 @@ class PageAccessMatrixTest {
         communeRows();
         decisionsRows();
         provinceRows();
+        adminRows();
     }
 
     /** Routes every visitor reaches, outside the table. */
@@ -242,6 +243,7 @@ class PageAccessMatrixTest {
         prepareCommune();
         prepareDecisions();
         prepareProvince();
+        prepareAdmin();
     }
 
     /** The address of a route with its variables filled from {@link #values}. */
@@ -364,5 +366,36 @@ class PageAccessMatrixTest {
                 "{\"province\": \"" + PROVINCE + "\", \"kind\": \"member-list\", \"format\": \"pdf\"}");
         assertThat(batch.statusCode()).as(batch.body()).isEqualTo(202);
         values.put("batches:id", json(batch).path("id").asString());
+    }
+
+    /**
+     * The admin pages: only an admin, whatever the account's scope. Deleting and revoking are posted
+     * without their confirmation field here, which only shows the confirmation page again: the account
+     * and the key the other rows use stay.
+     */
+    private static void adminRows() {
+        for (String route : List.of("GET /admin", "GET /admin/accounts", "GET /admin/accounts/new", "POST /admin/accounts/new",
+                "GET /admin/accounts/{username}", "POST /admin/accounts/{username}", "POST /admin/accounts/{username}/password",
+                "POST /admin/accounts/{username}/unlock", "GET /admin/accounts/{username}/delete",
+                "POST /admin/accounts/{username}/delete", "GET /admin/communes", "GET /admin/keys", "POST /admin/keys",
+                "GET /admin/keys/{id}/revoke", "POST /admin/keys/{id}/revoke", "GET /admin/audit")) {
+            TABLE.put(route, ADMIN);
+        }
+        FORMS.put("POST /admin/accounts/new",
+                "username=trang.quan.tri.moi&password=mat-khau-trang-moi&role=commune&communes=" + COMMUNE + "&write=true");
+        FORMS.put("POST /admin/accounts/{username}", "role=commune&communes=" + COMMUNE + "&write=true&enabled=true");
+        FORMS.put("POST /admin/accounts/{username}/password", "password=mat-khau-dat-lai");
+        FORMS.put("POST /admin/keys", "name=trang-quan-tri&scopeKind=province&scopeCode=" + PROVINCE);
+    }
+
+    /** An account and a key of their own for the admin rows to edit and look at. */
+    private void prepareAdmin() throws Exception {
+        HttpResponse<String> account = admin.send("POST", "/api/v1/admin/users", "{\"username\": \"trang.quan.tri\", \"password\": \""
+                + PASSWORD + "\", \"role\": \"commune\", \"communes\": [\"" + COMMUNE + "\"]}");
+        assertThat(account.statusCode()).as(account.body()).isEqualTo(201);
+        values.put("admin:username", "trang.quan.tri");
+        HttpResponse<String> key = admin.send("POST", "/api/v1/admin/keys", "{\"name\": \"trang-quan-tri-doc\", \"scope\": \"render\"}");
+        assertThat(key.statusCode()).as(key.body()).isEqualTo(201);
+        values.put("admin:id", String.valueOf(json(key).path("key").path("id").asLong()));
     }
 }
