@@ -342,6 +342,8 @@ class PageAccessMatrixTest {
                 "{\"kind\": \"reconstitute\", \"teams\": [\"to-thon-5\"]}");
         assertThat(draft.statusCode()).as(draft.body()).isEqualTo(201);
         values.put("decisions:id", json(draft).get(0).path("id").asString());
+    }
+
     /** The province's pages: home, member list, summary letter (its preview and files), batches. */
     private static void provinceRows() {
         TABLE.put("GET /provinces/{code}", PROVINCE_READ);
