@@ -82,7 +82,8 @@ class CommuneOverviews {
                 .sorted(Comparator.comparing((Finding f) -> f.severity() != Finding.Severity.ERROR))
                 .map(f -> {
                     FindingLinks.Link link = FindingLinks.of(code, f, roster);
-                    return new CommuneOverview.FindingRow(f.severity() == Finding.Severity.ERROR, f.message(), link.href(), link.label());
+                    return new CommuneOverview.FindingRow(f.severity() == Finding.Severity.ERROR,
+                            FindingLinks.readable(f.message(), roster), link.href(), link.label());
                 }).toList();
 
         CommuneOverview.TeamRow communeTeam = null;

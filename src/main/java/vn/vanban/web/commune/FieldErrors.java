@@ -25,10 +25,12 @@ public record FieldErrors(Map<String, String> fields, List<String> others) {
         List<String> others = new ArrayList<>();
         for (RosterProblem p : problems) {
             String name = inputName(p.pointer());
+            // The store names where the clash is as a pointer ("đã có tổ ở /teams/1"), which means nothing on a form.
+            String message = p.message().replaceAll(" ở /[A-Za-z0-9/]+", "");
             if (name != null && inputs.contains(name)) {
-                fields.merge(name, p.message(), (a, b) -> a + "; " + b);
+                fields.merge(name, message, (a, b) -> a + "; " + b);
             } else {
-                others.add(p.message());
+                others.add(message);
             }
         }
         return new FieldErrors(Map.copyOf(fields), List.copyOf(others));

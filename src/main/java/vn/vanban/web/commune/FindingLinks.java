@@ -17,6 +17,41 @@ final class FindingLinks {
     private FindingLinks() {
     }
 
+    private static final java.util.regex.Pattern POINTER = java.util.regex.Pattern.compile("/(teams|villages)/(\\d+)(/members/(\\d+))?[A-Za-z0-9/]*");
+
+    /**
+     * The message with the pointers the checks put in it ("cũng có ở /teams/0/members/3/person/phone") written
+     * as a clerk reads them: the team's name and the member's.
+     */
+    static String readable(String message, Roster roster) {
+        if (message == null || message.indexOf('/') < 0) {
+            return message;
+        }
+        java.util.regex.Matcher m = POINTER.matcher(message);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(describe(m, roster)));
+        }
+        return m.appendTail(out).toString();
+    }
+
+    private static String describe(java.util.regex.Matcher m, Roster roster) {
+        try {
+            int i = Integer.parseInt(m.group(2));
+            if (m.group(1).equals("villages")) {
+                return CommuneOverviews.villageLabel(roster.villages().get(i));
+            }
+            var team = roster.teams().get(i);
+            if (m.group(4) == null) {
+                return team.name();
+            }
+            var member = team.members().get(Integer.parseInt(m.group(4)));
+            return vn.vanban.roster.form.ListedSeats.name(member) + " (" + team.name() + ")";
+        } catch (IndexOutOfBoundsException | NumberFormatException e) {
+            return m.group();
+        }
+    }
+
     static Link of(String code, Finding finding, Roster roster) {
         String base = "/communes/" + code;
         String[] p = finding.pointer() == null ? new String[0] : finding.pointer().split("/");

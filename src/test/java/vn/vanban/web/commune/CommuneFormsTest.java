@@ -87,7 +87,8 @@ class CommuneFormsTest {
 
     @Test
     void aFindingLinksToThePageThatFixesIt() {
-        Membership seat = new Membership("m1", Role.MEMBER, false, false, null, null, null);
+        Membership seat = new Membership("m1", Role.MEMBER, false, false, null, null,
+                new vn.vanban.roster.Person("Lê Văn A", null, null, null, false, false, null));
         Roster roster = Roster.empty("16177").withContent(Profile.EMPTY,
                 List.of(new Village("thon-1", "thôn", "Thôn 1", true), new Village("thon-7", "thôn", "Thôn 7", true)),
                 List.of(new Team("to-1", TeamLevel.VILLAGE, "Tổ 1", null, "thon-1", TeamStatus.PROPOSED, null, null, null, List.of(seat))));
@@ -99,6 +100,15 @@ class CommuneFormsTest {
         assertThat(link(roster, "reconstitution-due", "/teams/0").href()).isEqualTo("/communes/16177/decisions/new");
         assertThat(link(roster, "legacy-encoding", "/profile/chair").href()).isEqualTo("/communes/16177/profile#f-chair");
         assertThat(link(roster, "x", "/teams/9").href()).isNull();
+        assertThat(FindingLinks.readable("Số 0912345678 trùng (cũng có ở /teams/0/members/0/person/phone)", roster))
+                .isEqualTo("Số 0912345678 trùng (cũng có ở Lê Văn A (Tổ 1))");
+    }
+
+    @Test
+    void aPointerInAStoreMessageIsNotShownOnAForm() {
+        FieldErrors errors = FieldErrors.of(List.of(new RosterProblem("/teams/2/villageKey",
+                "Thôn, ấp này đã có tổ ở /teams/1; mỗi thôn, ấp chỉ có một Tổ công nghệ số cộng đồng")), Set.of("villageKey"));
+        assertThat(errors.fields().get("villageKey")).isEqualTo("Thôn, ấp này đã có tổ; mỗi thôn, ấp chỉ có một Tổ công nghệ số cộng đồng");
     }
 
     @Test
