@@ -33,6 +33,7 @@ public final class DocumentService {
     private final DataPreparer preparer;
     private final SchemaCheck schemaCheck = new SchemaCheck();
     private final CompositionRules rules = new CompositionRules();
+    private final SignatureRules signatures = new SignatureRules();
     private final DocumentReader reader = new DocumentReader();
 
     public DocumentService(TemplateCatalog catalog, TemplateEngine engine, Writers writers,
@@ -106,6 +107,7 @@ public final class DocumentService {
         checkSchema(template, data);
         Map<String, Object> model = preparer.prepare(data);
         rules.check(model);
+        signatures.check(template, model);
         return reader.read(engine.render(template.id(), MemberListForms.addTo(model)));
     }
 

@@ -159,6 +159,20 @@ class DecisionApiTest {
     }
 
     @Test
+    void aViceChairSigningForACommitteeKeepsItTheCommitteesDecision() throws Exception {
+        String committee = roster(1, "ỦY BAN NHÂN DÂN PHƯỜNG CẨM THÀNH").replace("\"issuerKind\": \"chair\"", "\"issuerKind\": \"collective\"");
+        assertThat(api.send("PUT", "/api/v1/communes/21025/roster", committee).statusCode()).isEqualTo(200);
+        JsonNode d = create("21025", "{ \"kind\": \"commune-team\", \"deputy\": \"Trần Văn Bảy\" }").get(0);
+        String pdf = text(api.getBytes("/api/v1/decisions/" + d.path("id").asLong() + "/pdf").body());
+
+        assertThat(pdf).contains("TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH").contains("Trần Văn Bảy")
+                .doesNotContain("CHỦ TỊCH ỦY BAN NHÂN DÂN");
+        assertThat(json(api.get("/api/v1/decisions/" + d.path("id").asLong())).path("data").path("issuer").path("kind").asString())
+                .isEqualTo("collective");
+        assertThat(api.send("DELETE", "/api/v1/decisions/" + d.path("id").asLong(), null).statusCode()).isEqualTo(204);
+    }
+
+    @Test
     void numbersRunPerCommuneNotPerPrintedNameAndFollowTheIssuingOrder() throws Exception {
         // Two communes of different provinces, both "Xã Tân Tiến": each has its own 01.
         String issuer = "ỦY BAN NHÂN DÂN XÃ TÂN TIẾN";
