@@ -12,4 +12,23 @@ public record DocumentTree(boolean landscape, Header header, List<Block> blocks)
     public DocumentTree {
         blocks = List.copyOf(blocks);
     }
+
+    /**
+     * What the document is called in its file's metadata: a công văn's V/v (a title block inside it
+     * belongs to an appendix, "Phụ lục"), else the first tên loại and trích yếu ("QUYẾT ĐỊNH Về việc …");
+     * empty when it has neither.
+     */
+    public String title() {
+        if (header != null && !header.letterSubjectLines().isEmpty()) {
+            return String.join(" ", header.letterSubjectLines());
+        }
+        for (Block block : blocks) {
+            if (block instanceof TitleBlock t) {
+                StringBuilder sb = new StringBuilder(t.type() == null ? "" : t.type());
+                t.subjectLines().forEach(line -> sb.append(sb.isEmpty() ? "" : " ").append(line));
+                return sb.toString().strip();
+            }
+        }
+        return "";
+    }
 }

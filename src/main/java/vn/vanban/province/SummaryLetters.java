@@ -63,15 +63,19 @@ public class SummaryLetters {
             letter.putObject("province").put("code", provinceCode)
                     .put("name", summary.provinceName().replaceFirst("^(Tỉnh|Thành phố) ", ""));
         }
+        // The letter prints only what the register holds on asOf: teams and members of the teams a
+        // registered decision names, villages counted over the communes that have a roster here.
         ObjectNode f = letter.putObject("figures");
         f.put("communes", summary.communes());
         f.put("communesWithDecision", summary.communesWithDecision());
-        f.put("teams", summary.teams());
-        f.put("members", summary.members());
-        f.put("villagesWithoutTeam", summary.villagesWithoutTeam());
+        f.put("communesWithAnyDecision", summary.communesWithAnyDecision());
+        f.put("communesWithRoster", summary.communesWithRoster());
+        f.put("teams", summary.teamsWithDecision());
+        f.put("members", summary.membersWithDecision());
+        f.put("villagesWithoutTeam", summary.villagesWithoutFoundedTeam());
         ArrayNode pending = letter.putArray("pending");
         summary.communesWithoutDecision().forEach(c -> pending.addObject().put("code", c.code()).put("name", c.name())
-                .put("type", c.type()));
+                .put("type", c.type()).put("missing", c.missing().json()));
         return documents.render(documents.catalog().get(TEMPLATE), letter, format);
     }
 

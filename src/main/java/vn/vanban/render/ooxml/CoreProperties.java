@@ -2,9 +2,7 @@ package vn.vanban.render.ooxml;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import vn.vanban.document.Block;
 import vn.vanban.document.DocumentTree;
-import vn.vanban.document.TitleBlock;
 
 /**
  * docProps/core.xml of a DOCX or XLSX: title (tên loại and trích yếu), language and time, shown by Word
@@ -35,18 +33,8 @@ public final class CoreProperties {
         return x.toString();
     }
 
-    /** "QUYẾT ĐỊNH Về việc …" from the first title block, or a công văn's V/v; may be empty. */
+    /** The document's title (see {@link DocumentTree#title()}); may be empty. */
     public static String title(DocumentTree document) {
-        for (Block block : document.blocks()) {
-            if (block instanceof TitleBlock t) {
-                StringBuilder sb = new StringBuilder(t.type() == null ? "" : t.type());
-                t.subjectLines().forEach(line -> sb.append(sb.isEmpty() ? "" : " ").append(line));
-                return sb.toString();
-            }
-        }
-        if (document.header() != null && !document.header().letterSubjectLines().isEmpty()) {
-            return String.join(" ", document.header().letterSubjectLines());
-        }
-        return "";
+        return document.title();
     }
 }

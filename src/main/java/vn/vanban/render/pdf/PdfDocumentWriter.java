@@ -8,10 +8,8 @@ import com.lowagie.text.pdf.PdfString;
 import java.io.OutputStream;
 import java.util.Iterator;
 import com.lowagie.text.pdf.PdfWriter;
-import vn.vanban.document.Block;
 import vn.vanban.document.DocumentTree;
 import vn.vanban.document.TableRow;
-import vn.vanban.document.TitleBlock;
 import vn.vanban.fonts.DocumentFonts;
 import vn.vanban.layout.Nd30Layout;
 import vn.vanban.layout.PageSpec;
@@ -75,18 +73,9 @@ public final class PdfDocumentWriter implements RowStreamWriter {
         }
     }
 
-    /** The document's name for the viewer's title bar: "QUYẾT ĐỊNH Về việc …", or the V/v of a letter. */
+    /** The document's name for the viewer's title bar: the V/v of a letter, or "QUYẾT ĐỊNH Về việc …". */
     private static String title(DocumentTree document) {
-        for (Block block : document.blocks()) {
-            if (block instanceof TitleBlock t) {
-                String subject = String.join(" ", t.subjectLines());
-                String name = ((t.type() == null ? "" : t.type()) + " " + subject).strip();
-                return name.isEmpty() ? null : name;
-            }
-        }
-        if (document.header() != null && !document.header().letterSubjectLines().isEmpty()) {
-            return String.join(" ", document.header().letterSubjectLines());
-        }
-        return null;
+        String title = document.title();
+        return title.isEmpty() ? null : title;
     }
 }
