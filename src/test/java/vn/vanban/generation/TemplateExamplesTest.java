@@ -188,7 +188,7 @@ class TemplateExamplesTest {
         Addressees a = (Addressees) d.blocks().get(0);
         assertThat(a.single()).isTrue();
         Closing c = closing(d);
-        assertThat(c.recipientLines()).startsWith("- Như trên;", "- UBND tỉnh (để báo cáo);");
+        assertThat(c.recipientLines()).startsWith("- Như trên;", "- UBND tỉnh\u00A0(để\u00A0báo\u00A0cáo);");
         assertThat(c.recipientLines().stream().filter(l -> l.contains("Như trên"))).hasSize(1);
         assertThat(c.signature().titleLines()).containsExactly("KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC");
     }

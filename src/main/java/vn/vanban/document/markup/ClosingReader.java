@@ -52,7 +52,8 @@ final class ClosingReader {
             }
         }
         List<String> lines = new ArrayList<>();
-        entries.forEach(entry -> lines.add("- " + Punctuation.withEnding(entry, ";")));
+        entries.forEach(entry -> lines.add("- " + Punctuation.withEnding(
+                Punctuation.keepClosingNoteTogether(VietnameseText.stripEndPunctuation(entry)), ";")));
         String archive = Dom.attr(recipients, "archive");
         lines.add("- Lưu: " + Punctuation.withEnding(archive == null ? "VT" : archive, "."));
         return lines;
