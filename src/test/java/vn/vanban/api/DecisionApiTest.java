@@ -70,7 +70,7 @@ class DecisionApiTest {
         int number = registered.path("number").asInt();
         assertThat(number).isPositive();
         String numberText = registered.path("numberText").asString();
-        assertThat(registered.path("reference").asString()).isEqualTo(numberText + " ngày 5/8/2025");
+        assertThat(registered.path("reference").asString()).isEqualTo(numberText + " ngày 05/8/2025");
 
         HttpResponse<byte[]> pdf = api.getBytes("/api/v1/decisions/" + id + "/pdf");
         String sha = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(pdf.body()));
@@ -95,7 +95,7 @@ class DecisionApiTest {
 
         HttpResponse<byte[]> list = api.getBytes("/api/v1/communes/28807/member-list.pdf?layout=2025&mask=true");
         assertThat(list.statusCode()).isEqualTo(200);
-        assertThat(text(list.body()).replaceAll("\\s+", " ")).contains(numberText + " ngày 5/8/2025")
+        assertThat(text(list.body()).replaceAll("\\s+", " ")).contains(numberText + " ngày 05/8/2025")
                 .contains("Tổ công nghệ số cộng đồng xã Giao Long").contains("TỔNG");
         assertThat(api.getBytes("/api/v1/communes/28807/member-list.docx?layout=2022").statusCode()).isEqualTo(200);
         assertThat(api.get("/api/v1/communes/28807/member-list.pdf?layout=2019").statusCode()).isEqualTo(400);
@@ -265,7 +265,7 @@ class DecisionApiTest {
         HttpResponse<String> registered = api.send("POST", "/api/v1/decisions/" + kienToan + "/registration", "{ \"date\": \"2025-08-01\" }");
         assertThat(registered.statusCode()).as(registered.body()).isEqualTo(200);
         String newReference = json(registered).path("reference").asString();
-        assertThat(newReference).isEqualTo("02/QĐ-UBND ngày 1/8/2025");
+        assertThat(newReference).isEqualTo("02/QĐ-UBND ngày 01/8/2025");
         assertThat(json(registered).path("replaces").path("reference").asString()).isEqualTo(inForce);
         JsonNode old = json(api.get("/api/v1/decisions/" + founding));
         assertThat(old.path("replacedBy").path("id").asLong()).isEqualTo(kienToan);
