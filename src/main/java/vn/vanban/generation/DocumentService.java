@@ -35,6 +35,7 @@ public final class DocumentService {
     private final CompositionRules rules = new CompositionRules();
     private final SignatureRules signatures = new SignatureRules();
     private final DocumentReader reader = new DocumentReader();
+    private final PageFit pageFit;
 
     public DocumentService(TemplateCatalog catalog, TemplateEngine engine, Writers writers,
                            RequestLimits limits) {
@@ -42,6 +43,7 @@ public final class DocumentService {
         this.engine = engine;
         this.writers = writers;
         this.preparer = new DataPreparer(limits);
+        this.pageFit = new PageFit(writers);
     }
 
     public TemplateCatalog catalog() {
@@ -108,7 +110,9 @@ public final class DocumentService {
         Map<String, Object> model = preparer.prepare(data);
         rules.check(model);
         signatures.check(template, model);
-        return reader.read(engine.render(template.id(), MemberListForms.addTo(model)));
+        DocumentTree document = reader.read(engine.render(template.id(), MemberListForms.addTo(model)));
+        pageFit.check(document, data);
+        return document;
     }
 
     /**

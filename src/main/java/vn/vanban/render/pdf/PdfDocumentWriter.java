@@ -8,7 +8,15 @@ import com.lowagie.text.pdf.PdfString;
 import java.io.OutputStream;
 import java.util.Iterator;
 import com.lowagie.text.pdf.PdfWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import vn.vanban.document.Block;
+import vn.vanban.document.Closing;
 import vn.vanban.document.DocumentTree;
+import vn.vanban.document.Header;
+import vn.vanban.document.TitleBlock;
+import vn.vanban.render.OversizedBlock;
 import vn.vanban.document.TableRow;
 import vn.vanban.fonts.DocumentFonts;
 import vn.vanban.layout.Nd30Layout;
@@ -71,6 +79,50 @@ public final class PdfDocumentWriter implements RowStreamWriter {
         } catch (DocumentException | ExceptionConverter e) {
             throw new PdfWriteException("Không tạo được tệp PDF (could not write the PDF): " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * The first header, title or closing that no page can hold: they are set as rows that never split
+     * (the decree keeps each in one piece), so the data must be refused before anything is written.
+     */
+    public Optional<OversizedBlock> oversizedBlock(DocumentTree document) {
+        PageSpec page = layout.page(document.landscape());
+        float body = Typography.pt(page.heightMm() - page.topMm() - page.bottomMm());
+        FixedBlocks fixed = new FixedBlocks(type, Typography.pt(page.widthMm() - page.leftMm() - page.rightMm()));
+        Header header = document.header();
+        if (header != null && height(fixed.header(header)) > body) {
+            List<String> lines = new ArrayList<>(header.parentLines());
+            lines.addAll(header.issuerLines());
+            lines.add(header.numberLine());
+            lines.addAll(header.letterSubjectLines());
+            lines.add(header.placeDate());
+            return Optional.of(new OversizedBlock(OversizedBlock.Part.HEADER, join(lines)));
+        }
+        for (Block block : document.blocks()) {
+            if (block instanceof TitleBlock t && height(fixed.title(t)) + layout.titleSpaceBeforePt() > body) {
+                List<String> lines = new ArrayList<>(t.subjectLines());
+                lines.add(0, t.type());
+                lines.add(t.reference());
+                return Optional.of(new OversizedBlock(OversizedBlock.Part.TITLE, join(lines)));
+            }
+            if (block instanceof Closing c && height(fixed.closing(c)) + fixed.closingSpaceBefore() > body) {
+                List<String> lines = new ArrayList<>(c.recipientLines());
+                if (c.signature() != null) {
+                    lines.addAll(c.signature().titleLines());
+                    lines.add(c.signature().name());
+                }
+                return Optional.of(new OversizedBlock(OversizedBlock.Part.CLOSING, join(lines)));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static float height(com.lowagie.text.pdf.PdfPTable table) {
+        return table.calculateHeights(true);
+    }
+
+    private static String join(List<String> lines) {
+        return String.join(" ", lines.stream().filter(l -> l != null && !l.isBlank()).toList());
     }
 
     /** The document's name for the viewer's title bar: the V/v of a letter, or "QUYẾT ĐỊNH Về việc …". */
