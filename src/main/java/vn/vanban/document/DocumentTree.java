@@ -13,6 +13,11 @@ public record DocumentTree(boolean landscape, Header header, List<Block> blocks)
         blocks = List.copyOf(blocks);
     }
 
+    /** The issuing body as its header prints it ("ỦY BAN NHÂN DÂN XÃ GIAO LONG"); empty without a header. */
+    public String issuer() {
+        return header == null ? "" : String.join(" ", header.issuerLines()).strip();
+    }
+
     /**
      * What the document is called in its file's metadata: a công văn's V/v (a title block inside it
      * belongs to an appendix, "Phụ lục"), else the first tên loại and trích yếu ("QUYẾT ĐỊNH Về việc …");

@@ -117,6 +117,7 @@ class SummaryLetterTruthApiTest {
         String vv = "V/v đôn đốc ban hành Quyết định thành lập Tổ công nghệ số cộng đồng cấp xã";
         try (PDDocument doc = Loader.loadPDF(letter("2025-07-01", "pdf").body())) {
             assertThat(doc.getDocumentInformation().getTitle()).isEqualTo(vv);
+            assertThat(doc.getDocumentInformation().getAuthor()).isEqualTo("SỞ KHOA HỌC VÀ CÔNG NGHỆ");
         }
         String core = null;
         try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(letter("2025-07-01", "docx").body()))) {
@@ -126,6 +127,7 @@ class SummaryLetterTruthApiTest {
                 }
             }
         }
-        assertThat(core).contains("<dc:title>" + vv + "</dc:title>");
+        assertThat(core).contains("<dc:title>" + vv + "</dc:title>")
+                .contains("<dc:creator>SỞ KHOA HỌC VÀ CÔNG NGHỆ</dc:creator>").contains("<dc:language>vi-VN</dc:language>");
     }
 }

@@ -5,8 +5,8 @@ import java.time.temporal.ChronoUnit;
 import vn.vanban.document.DocumentTree;
 
 /**
- * docProps/core.xml of a DOCX or XLSX: title (tên loại and trích yếu), language and time, shown by Word
- * and Excel under File › Info.
+ * docProps/core.xml of a DOCX or XLSX: title (tên loại and trích yếu, or a công văn's V/v), author (the
+ * issuing body), language and time, shown by Word and Excel under File › Info.
  */
 public final class CoreProperties {
 
@@ -26,7 +26,10 @@ public final class CoreProperties {
         if (!title.isEmpty()) {
             x.raw("<dc:title>").text(title).raw("</dc:title>");
         }
-        x.raw("<dc:creator>vanban</dc:creator><dc:language>").raw(LANGUAGE).raw("</dc:language>")
+        // The author Word shows is the issuing body, whose document it is; vanban only wrote the file.
+        String issuer = document.issuer();
+        x.raw("<dc:creator>").text(issuer.isEmpty() ? "vanban" : issuer).raw("</dc:creator><dc:language>").raw(LANGUAGE)
+                .raw("</dc:language>")
                 .raw("<dcterms:created xsi:type=\"dcterms:W3CDTF\">").raw(time).raw("</dcterms:created>")
                 .raw("<dcterms:modified xsi:type=\"dcterms:W3CDTF\">").raw(time).raw("</dcterms:modified>")
                 .raw("</cp:coreProperties>");

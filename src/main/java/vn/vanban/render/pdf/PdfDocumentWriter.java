@@ -69,6 +69,9 @@ public final class PdfDocumentWriter implements RowStreamWriter {
                 pdf.addTitle(title);
             }
             pdf.addCreator(CREATOR);
+            if (!document.issuer().isEmpty()) {
+                pdf.addAuthor(document.issuer());
+            }
             pdf.open();
             BodyFlow body = new BodyFlow(type, pdf, writer);
             body.write(document, moreRows);
