@@ -23,9 +23,9 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The summary letter says only what the register holds on its date (Lạng Sơn, 65 communes): Đông Kinh
- * (05977) with village teams decided on 5 July and no commune team; Lương Văn Tri (05983) with a commune
- * team founded on 10 July (a group seat among its members) and reconstituted on 20 July; Tam Thanh (05986)
+ * The summary letter says only what the register holds on its date (Cà Mau, 64 communes): Bạc Liêu
+ * (31825) with village teams decided on 5 July and no commune team; Vĩnh Trạch (31834) with a commune
+ * team founded on 10 July (a group seat among its members) and reconstituted on 20 July; Hiệp Thành (31840)
  * without a roster.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "vanban.warm-up=false")
@@ -57,7 +57,7 @@ class SummaryLetterTruthApiTest {
                 .readTree(Files.readString(Path.of("templates/summary-letter/example.json")));
         letter.remove(List.of("figures", "pending", "province"));
         letter.put("asOf", asOf);
-        HttpResponse<byte[]> r = api.send(HttpRequest.newBuilder(api.uri("/api/v1/provinces/20/summary-letter/" + format))
+        HttpResponse<byte[]> r = api.send(HttpRequest.newBuilder(api.uri("/api/v1/provinces/96/summary-letter/" + format))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(letter.toString())), HttpResponse.BodyHandlers.ofByteArray());
         assertThat(r.statusCode()).as(new String(r.body(), StandardCharsets.UTF_8)).isEqualTo(200);
@@ -72,11 +72,11 @@ class SummaryLetterTruthApiTest {
 
     @Test
     void everySentenceOfTheLetterIsTrueOfTheRegisterOnItsDate() throws Exception {
-        String đôngKinh = DecisionApiTest.roster(2, "ỦY BAN NHÂN DÂN PHƯỜNG ĐÔNG KINH");
-        assertThat(api.send("PUT", "/api/v1/communes/05977/roster", đôngKinh).statusCode()).isEqualTo(200);
-        String lươngVănTri = DecisionApiTest.roster(1, "ỦY BAN NHÂN DÂN PHƯỜNG LƯƠNG VĂN TRI").replaceFirst("\"members\": \\[",
+        String bạcLiêu = DecisionApiTest.roster(2, "ỦY BAN NHÂN DÂN PHƯỜNG BẠC LIÊU");
+        assertThat(api.send("PUT", "/api/v1/communes/31825/roster", bạcLiêu).statusCode()).isEqualTo(200);
+        String vĩnhTrạch = DecisionApiTest.roster(1, "ỦY BAN NHÂN DÂN PHƯỜNG VĨNH TRẠCH").replaceFirst("\"members\": \\[",
                 "\"members\": [" + GROUP_SEAT.replace("$", "\\$"));
-        HttpResponse<String> put = api.send("PUT", "/api/v1/communes/05983/roster", lươngVănTri);
+        HttpResponse<String> put = api.send("PUT", "/api/v1/communes/31834/roster", vĩnhTrạch);
         assertThat(put.statusCode()).as(put.body()).isEqualTo(200);
 
         // Nothing registered yet: no team or member figure stands beside "chưa có … nào".
@@ -85,31 +85,31 @@ class SummaryLetterTruthApiTest {
                 + "lập Tổ công nghệ số cộng đồng cấp xã. Trong số 2 xã, phường, đặc khu đã nhập dữ liệu, còn 3 thôn, tổ "
                 + "dân phố chưa thành lập Tổ công nghệ số cộng đồng.").doesNotContain("thành viên");
 
-        register("05977", "{ \"kind\": \"village-teams\" }", "2025-07-05");
-        register("05983", "{ \"kind\": \"commune-team\" }", "2025-07-10");
-        assertThat(api.send("PUT", "/api/v1/communes/05983/roster", lươngVănTri.replace("Nguyễn Văn Mai 90", "Trần Thị Mai 90"))
+        register("31825", "{ \"kind\": \"village-teams\" }", "2025-07-05");
+        register("31834", "{ \"kind\": \"commune-team\" }", "2025-07-10");
+        assertThat(api.send("PUT", "/api/v1/communes/31834/roster", vĩnhTrạch.replace("Nguyễn Văn Mai 90", "Trần Thị Mai 90"))
                 .statusCode()).isEqualTo(200);
-        register("05983", "{ \"kind\": \"reconstitute\" }", "2025-07-20");
+        register("31834", "{ \"kind\": \"reconstitute\" }", "2025-07-20");
 
         // Founded on 10 July, reconstituted on 20 July: one team on 15 July and after, never two.
         for (String asOf : List.of("2025-07-15", "2025-08-01")) {
-            JsonNode summary = json(api.get("/api/v1/provinces/20/summary?asOf=" + asOf));
+            JsonNode summary = json(api.get("/api/v1/provinces/96/summary?asOf=" + asOf));
             assertThat(summary.path("teamsWithDecision").asLong()).as(asOf).isEqualTo(3);
             assertThat(summary.path("membersWithDecision").asLong()).as(asOf).isEqualTo(15);
         }
-        JsonNode august = json(api.get("/api/v1/provinces/20/summary?asOf=2025-08-01"));
+        JsonNode august = json(api.get("/api/v1/provinces/96/summary?asOf=2025-08-01"));
         assertThat(august.path("members").asLong()).as("the group seat is no member").isEqualTo(25);
         assertThat(august.path("communesWithoutDecision").get(0).path("missing").asString()).isEqualTo("commune-team-only");
 
         String august1 = text("2025-08-01");
-        assertThat(august1).contains("Tính đến ngày 01/8/2025, mới có 1/65 xã, phường, đặc khu ban hành Quyết định thành "
+        assertThat(august1).contains("Tính đến ngày 01/8/2025, mới có 1/64 xã, phường, đặc khu ban hành Quyết định thành "
                 + "lập Tổ công nghệ số cộng đồng cấp xã. Các Quyết định đã ban hành thành lập 3 Tổ công nghệ số cộng đồng "
                 + "cấp xã và ở thôn, tổ dân phố, với 15 thành viên. Trong số 2 xã, phường, đặc khu đã nhập dữ liệu, còn "
                 + "1 thôn, tổ dân phố chưa thành lập Tổ công nghệ số cộng đồng.");
         assertThat(august1).contains("Phụ lục").doesNotContain("PHỤ LỤC")
-                .contains("05977 Phường Đông Kinh Đã thành lập tổ ở thôn, tổ dân phố, chưa có tổ cấp xã")
-                .contains("05986 Phường Tam Thanh Chưa nhập dữ liệu Tổ công nghệ số cộng đồng")
-                .doesNotContain("Phường Lương Văn Tri");
+                .contains("31825 Phường Bạc Liêu Đã thành lập tổ ở thôn, tổ dân phố, chưa có tổ cấp xã")
+                .contains("31840 Phường Hiệp Thành Chưa nhập dữ liệu Tổ công nghệ số cộng đồng")
+                .doesNotContain("Phường Vĩnh Trạch");
     }
 
     @Test
