@@ -127,7 +127,8 @@ public final class DataPreparer {
         long members = 0;
         long teams = 0;
         if (map.get("members") instanceof List<?> list) {
-            members = list.size();
+            // A seat standing for a group of people is listed but is not one member.
+            members = list.stream().filter(m -> !(m instanceof Map<?, ?> seat && Boolean.TRUE.equals(seat.get("group")))).count();
             map.put("memberCount", members);
         }
         if (map.get("teams") instanceof List<?> list) {

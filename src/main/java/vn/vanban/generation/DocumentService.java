@@ -33,7 +33,9 @@ public final class DocumentService {
     private final DataPreparer preparer;
     private final SchemaCheck schemaCheck = new SchemaCheck();
     private final CompositionRules rules = new CompositionRules();
+    private final SignatureRules signatures = new SignatureRules();
     private final DocumentReader reader = new DocumentReader();
+    private final PageFit pageFit;
 
     public DocumentService(TemplateCatalog catalog, TemplateEngine engine, Writers writers,
                            RequestLimits limits) {
@@ -41,6 +43,7 @@ public final class DocumentService {
         this.engine = engine;
         this.writers = writers;
         this.preparer = new DataPreparer(limits);
+        this.pageFit = new PageFit(writers);
     }
 
     public TemplateCatalog catalog() {
@@ -106,7 +109,10 @@ public final class DocumentService {
         checkSchema(template, data);
         Map<String, Object> model = preparer.prepare(data);
         rules.check(model);
-        return reader.read(engine.render(template.id(), MemberListForms.addTo(model)));
+        signatures.check(template, model);
+        DocumentTree document = reader.read(engine.render(template.id(), MemberListForms.addTo(model)));
+        pageFit.check(document, data);
+        return document;
     }
 
     /**

@@ -46,16 +46,17 @@ final class MemberListForms {
         List<Map<String, Object>> columns = form.columns().stream()
                 .map(c -> Map.<String, Object>of("kind", c.kind().name().toLowerCase(Locale.ROOT), "heading", c.heading()))
                 .toList();
-        return Map.of(
-                "title", form.title(),
-                "orientation", form.landscape() ? "landscape" : "portrait",
-                "alwaysTotalled", form.alwaysTotalled(),
-                "widths", form.columns().stream().map(c -> Integer.toString(c.width())).collect(Collectors.joining(",")),
-                "columns", columns,
-                "communePrefix", form.communePrefix(),
-                "roleLabels", Map.copyOf(labels),
-                "total", MemberListForm.TOTAL,
-                "teamUnit", MemberListForm.TEAM_UNIT,
-                "memberUnit", MemberListForm.MEMBER_UNIT);
+        return Map.ofEntries(
+                Map.entry("title", form.title()),
+                Map.entry("orientation", form.landscape() ? "landscape" : "portrait"),
+                Map.entry("alwaysTotalled", form.alwaysTotalled()),
+                Map.entry("widths", form.columns().stream().map(c -> Integer.toString(c.width())).collect(Collectors.joining(","))),
+                Map.entry("columns", columns),
+                Map.entry("communePrefix", form.communePrefix()),
+                Map.entry("roleLabels", Map.copyOf(labels)),
+                Map.entry("total", MemberListForm.TOTAL),
+                Map.entry("subtotal", MemberListForm.SUBTOTAL),
+                Map.entry("teamUnit", MemberListForm.TEAM_UNIT),
+                Map.entry("memberUnit", MemberListForm.MEMBER_UNIT));
     }
 }

@@ -17,9 +17,17 @@ import vn.vanban.text.VietnameseText;
  *                     of a team nobody sits in yet
  * @param phone        as typed; masked on the list when the request asks for it
  * @param note         the Ghi chú of the 2025 layout
+ * @param group        a seat that stands for a group of people ("Các đồng chí là Tổ trưởng …"): listed, but
+ *                     not counted as one member in Cộng and TỔNG
  */
 public record MemberListRow(String communeCode, String communeName, String teamName, String decisionText,
-                            String memberName, Role role, String phone, String note) {
+                            String memberName, Role role, String phone, String note, boolean group) {
+
+    /** A person's seat (or a seat named by its position), counted as one member. */
+    public MemberListRow(String communeCode, String communeName, String teamName, String decisionText,
+                         String memberName, Role role, String phone, String note) {
+        this(communeCode, communeName, teamName, decisionText, memberName, role, phone, note, false);
+    }
 
     public MemberListRow {
         communeCode = text(communeCode);
@@ -40,6 +48,11 @@ public record MemberListRow(String communeCode, String communeName, String teamN
     /** Whether the row is a member's, not that of a team without members. */
     public boolean hasMember() {
         return role != null;
+    }
+
+    /** Whether the row adds one to the members of Cộng and TỔNG: a seat, and not one standing for a group. */
+    public boolean countsAsMember() {
+        return hasMember() && !group;
     }
 
     private static String text(String s) {

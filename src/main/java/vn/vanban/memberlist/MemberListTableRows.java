@@ -87,7 +87,7 @@ final class MemberListTableRows implements Iterator<TableRow> {
             communeTeams++;
             allTeams++;
         }
-        if (row.hasMember()) {
+        if (row.countsAsMember()) {
             communeMembers++;
             allMembers++;
         }

@@ -59,7 +59,7 @@ public final class RosterMemberRows {
                 String phone = m.person() == null ? null : m.person().phone();
                 String note = m.person() == null ? null : m.person().note();
                 rows.add(new MemberListRow(communeCode, communeName, team.name(), decision, ListedSeats.name(m),
-                        m.role(), phone, note));
+                        m.role(), phone, note, m.group()));
             }
         }
         return rows;

@@ -70,15 +70,19 @@ public class SummaryLetters {
             letter.putObject("province").put("code", provinceCode)
                     .put("name", shortName(summary.provinceName()));
         }
+        // The letter prints only what the register holds on asOf: teams and members of the teams a
+        // registered decision names, villages counted over the communes that have a roster here.
         ObjectNode f = letter.putObject("figures");
         f.put("communes", summary.communes());
         f.put("communesWithDecision", summary.communesWithDecision());
-        f.put("teams", summary.teams());
-        f.put("members", summary.members());
-        f.put("villagesWithoutTeam", summary.villagesWithoutTeam());
+        f.put("communesWithAnyDecision", summary.communesWithAnyDecision());
+        f.put("communesWithRoster", summary.communesWithRoster());
+        f.put("teams", summary.teamsWithDecision());
+        f.put("members", summary.membersWithDecision());
+        f.put("villagesWithoutTeam", summary.villagesWithoutFoundedTeam());
         ArrayNode pending = letter.putArray("pending");
         summary.communesWithoutDecision().forEach(c -> pending.addObject().put("code", c.code()).put("name", c.name())
-                .put("type", c.type()));
+                .put("type", c.type()).put("missing", c.missing().json()));
         RenderedFile file = documents.render(documents.catalog().get(TEMPLATE), letter, format);
         // Only a letter that made a document is kept: the next one starts from it, never from a failed attempt.
         store.save(provinceCode, sent, access.caller().name());

@@ -7,9 +7,9 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 public class ReferenceDataConfiguration {
 
-    /** The CSV load is a Java migration; it lives with the reference data, not in a db.migration package. */
+    /** The CSV load and the respelling of its names are Java migrations; they live with the reference data. */
     @Bean
     FlywayConfigurationCustomizer administrativeUnitsMigration() {
-        return configuration -> configuration.javaMigrations(new V2__Load_administrative_units());
+        return configuration -> configuration.javaMigrations(new V2__Load_administrative_units(), new V15__Seeds_tone_placement());
     }
 }

@@ -10,11 +10,14 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
+import vn.vanban.text.TonePlacement;
 import vn.vanban.text.VietnameseText;
 
 /**
  * Loads the provinces and communes from the bundled CSV once, as a migration, so that H2 and
- * PostgreSQL get the same rows by the same path. Names are stored as the source spells them (NFC).
+ * PostgreSQL get the same rows by the same path. Names are stored NFC, with the tone of an open oa, oe,
+ * uy placed as the seeds write it ("Thanh Hóa", where the source has "Thanh Hoá"): every document, file
+ * name and metadata field takes the place names from here, so this is the one place to spell them.
  */
 public class V2__Load_administrative_units extends BaseJavaMigration {
 
@@ -40,7 +43,7 @@ public class V2__Load_administrative_units extends BaseJavaMigration {
                 if (line.isBlank()) {
                     continue;
                 }
-                String[] f = VietnameseText.nfc(line).split(",", -1);
+                String[] f = TonePlacement.asSeeds(VietnameseText.nfc(line)).split(",", -1);
                 if (f.length != COLUMNS) {
                     throw new IllegalStateException(CSV + " row " + row + " has " + f.length + " columns, not " + COLUMNS);
                 }

@@ -42,9 +42,12 @@ public final class VietnameseDates {
         return place == null || place.isBlank() ? capitalize(when) : place.strip() + ", " + when;
     }
 
-    /** Short unpadded form used in running text and lists: "10/7/2025". */
+    /**
+     * The short form of running text, lists and letters, padded as the long form and as the seeds write
+     * it: "05/3/2022", "01/8/2025", "10/7/2025", "03/02/2026".
+     */
     public static String shortDate(LocalDate date) {
-        return date.getDayOfMonth() + "/" + date.getMonthValue() + "/" + date.getYear();
+        return day(date.getDayOfMonth()) + "/" + month(date.getMonthValue()) + "/" + date.getYear();
     }
 
     private static String capitalize(String s) {

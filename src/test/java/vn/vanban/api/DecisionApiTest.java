@@ -70,7 +70,7 @@ class DecisionApiTest {
         int number = registered.path("number").asInt();
         assertThat(number).isPositive();
         String numberText = registered.path("numberText").asString();
-        assertThat(registered.path("reference").asString()).isEqualTo(numberText + " ngày 5/8/2025");
+        assertThat(registered.path("reference").asString()).isEqualTo(numberText + " ngày 05/8/2025");
 
         HttpResponse<byte[]> pdf = api.getBytes("/api/v1/decisions/" + id + "/pdf");
         String sha = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(pdf.body()));
@@ -95,7 +95,7 @@ class DecisionApiTest {
 
         HttpResponse<byte[]> list = api.getBytes("/api/v1/communes/28807/member-list.pdf?layout=2025&mask=true");
         assertThat(list.statusCode()).isEqualTo(200);
-        assertThat(text(list.body()).replaceAll("\\s+", " ")).contains(numberText + " ngày 5/8/2025")
+        assertThat(text(list.body()).replaceAll("\\s+", " ")).contains(numberText + " ngày 05/8/2025")
                 .contains("Tổ công nghệ số cộng đồng xã Giao Long").contains("TỔNG");
         assertThat(api.getBytes("/api/v1/communes/28807/member-list.docx?layout=2022").statusCode()).isEqualTo(200);
         assertThat(api.get("/api/v1/communes/28807/member-list.pdf?layout=2019").statusCode()).isEqualTo(400);
@@ -156,6 +156,20 @@ class DecisionApiTest {
                 .contains("Về việc thành lập Tổ công nghệ số cộng đồng phường Cẩm Thành");
         assertThat(api.send("DELETE", "/api/v1/decisions/" + d.path("id").asLong(), null).statusCode()).isEqualTo(204);
         assertThat(api.get("/api/v1/decisions/" + d.path("id").asLong()).statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void aViceChairSigningForACommitteeKeepsItTheCommitteesDecision() throws Exception {
+        String committee = roster(1, "ỦY BAN NHÂN DÂN PHƯỜNG CẨM THÀNH").replace("\"issuerKind\": \"chair\"", "\"issuerKind\": \"collective\"");
+        assertThat(api.send("PUT", "/api/v1/communes/21025/roster", committee).statusCode()).isEqualTo(200);
+        JsonNode d = create("21025", "{ \"kind\": \"commune-team\", \"deputy\": \"Trần Văn Bảy\" }").get(0);
+        String pdf = text(api.getBytes("/api/v1/decisions/" + d.path("id").asLong() + "/pdf").body());
+
+        assertThat(pdf).contains("TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH").contains("Trần Văn Bảy")
+                .doesNotContain("CHỦ TỊCH ỦY BAN NHÂN DÂN");
+        assertThat(json(api.get("/api/v1/decisions/" + d.path("id").asLong())).path("data").path("issuer").path("kind").asString())
+                .isEqualTo("collective");
+        assertThat(api.send("DELETE", "/api/v1/decisions/" + d.path("id").asLong(), null).statusCode()).isEqualTo(204);
     }
 
     @Test
@@ -251,7 +265,7 @@ class DecisionApiTest {
         HttpResponse<String> registered = api.send("POST", "/api/v1/decisions/" + kienToan + "/registration", "{ \"date\": \"2025-08-01\" }");
         assertThat(registered.statusCode()).as(registered.body()).isEqualTo(200);
         String newReference = json(registered).path("reference").asString();
-        assertThat(newReference).isEqualTo("02/QĐ-UBND ngày 1/8/2025");
+        assertThat(newReference).isEqualTo("02/QĐ-UBND ngày 01/8/2025");
         assertThat(json(registered).path("replaces").path("reference").asString()).isEqualTo(inForce);
         JsonNode old = json(api.get("/api/v1/decisions/" + founding));
         assertThat(old.path("replacedBy").path("id").asLong()).isEqualTo(kienToan);

@@ -49,6 +49,18 @@ class ProvinceApiTest {
         assertThat(quangNgai.path("communes").asLong()).isEqualTo(96);
     }
 
+    /** The reference list writes "Thanh Hoá"; the seeds and the province's letters "Thanh Hóa", and so does vanban. */
+    @Test
+    void placeNamesAreSpeltAsTheSeedsWriteThem() throws Exception {
+        java.util.regex.Pattern secondVowel = java.util.regex.Pattern.compile("(?<![qQ])(?:[oO][àáảãạèéẻẽẹ]|[uU][ỳýỷỹỵ])(?!\\p{L})");
+        JsonNode provinces = json(get("/api/v1/provinces"));
+        assertThat(provinces.findValuesAsString("name")).contains("Tỉnh Thanh Hóa").noneMatch(n -> secondVowel.matcher(n).find());
+        JsonNode thanhHoa = json(get("/api/v1/provinces/38/communes"));
+        assertThat(thanhHoa.findValuesAsString("fullName")).contains("Xã Thiệu Hóa", "Xã Cẩm Thủy")
+                .noneMatch(n -> secondVowel.matcher(n).find());
+        assertThat(thanhHoa.findValuesAsString("name")).contains("Thiệu Hóa").noneMatch(n -> secondVowel.matcher(n).find());
+    }
+
     @Test
     void communesKeepLeadingZerosAndVietnameseNames() throws Exception {
         JsonNode hanoi = json(get("/api/v1/provinces/01/communes"));

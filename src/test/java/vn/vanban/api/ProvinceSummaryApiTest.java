@@ -88,7 +88,7 @@ class ProvinceSummaryApiTest {
         try (PDDocument doc = Loader.loadPDF(pdf.body())) {
             text = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
         }
-        assertThat(text).contains("01/8/2025").contains("1/56").contains("PHỤ LỤC").contains("Nùng Trí Cao")
+        assertThat(text).contains("01/8/2025").contains("1/56").contains("Phụ lục").doesNotContain("PHỤ LỤC").contains("Nùng Trí Cao")
                 .contains("01288").doesNotContain("Thục Phán");
         letter.putObject("figures").put("communes", 1);
         assertThat(api.send("POST", "/api/v1/provinces/04/summary-letter/docx", letter.toString()).statusCode()).isEqualTo(400);

@@ -80,11 +80,13 @@ class SummaryLetterTemplateTest {
                 "Ngày 22/7/2025, Sở Khoa học và Công nghệ đã ban hành Công văn số 335/SKHCN-BCVT&CĐS về việc hướng dẫn "
                         + "thành lập và tổ chức hoạt động Tổ công nghệ số cộng đồng tại các địa phương.",
                 "Tính đến ngày 01/8/2025, mới có 86/96 xã, phường, đặc khu ban hành Quyết định thành lập Tổ công nghệ "
-                        + "số cộng đồng cấp xã (1.124 tổ, 6.857 thành viên). Trên địa bàn tỉnh Quảng Ngãi còn 37 thôn, "
-                        + "tổ dân phố chưa thành lập Tổ công nghệ số cộng đồng.",
+                        + "số cộng đồng cấp xã. Các Quyết định đã ban hành thành lập 1.124 Tổ công nghệ số cộng đồng cấp xã "
+                        + "và ở thôn, tổ dân phố, với 6.857 thành viên. Trong số 93 xã, phường, đặc khu đã nhập dữ liệu, "
+                        + "còn 37 thôn, tổ dân phố chưa thành lập Tổ công nghệ số cộng đồng.",
                 "Sở Khoa học và Công nghệ đề nghị các xã, phường, đặc khu chưa ban hành Quyết định khẩn trương triển "
                         + "khai, hoàn thành chậm nhất trước ngày 15/8/2025.",
-                "(Danh sách các xã, phường, đặc khu chưa ban hành Quyết định tại Phụ lục kèm theo)",
+                "(Danh sách các xã, phường, đặc khu chưa ban hành Quyết định thành lập Tổ công nghệ số cộng đồng cấp xã "
+                        + "tại Phụ lục kèm theo)",
                 "Đề nghị các đơn vị, địa phương quan tâm, thực hiện./.");
         Paragraph request = paragraphs(d).stream().filter(x -> x.text().contains("đề nghị các xã")).findFirst().orElseThrow();
         assertThat(request.runs()).contains(Run.bold("15/8/2025"));
@@ -103,9 +105,10 @@ class SummaryLetterTemplateTest {
         assertThat(pageBreak).isLessThan(d.blocks().indexOf(title));
         assertThat(d.blocks().indexOf(title)).isLessThan(d.blocks().indexOf(table));
 
-        assertThat(title.type()).isEqualTo("PHỤ LỤC");
+        assertThat(title.type()).isEqualTo("Phụ lục");
         assertThat(String.join(" ", title.subjectLines())).isEqualTo(
-                "DANH SÁCH XÃ, PHƯỜNG, ĐẶC KHU CHƯA BAN HÀNH QUYẾT ĐỊNH THÀNH LẬP TỔ CÔNG NGHỆ SỐ CỘNG ĐỒNG");
+                "DANH SÁCH XÃ, PHƯỜNG, ĐẶC KHU CHƯA BAN HÀNH QUYẾT ĐỊNH THÀNH LẬP TỔ CÔNG NGHỆ SỐ CỘNG ĐỒNG CẤP XÃ");
+        assertThat(d.title()).isEqualTo("V/v đôn đốc ban hành Quyết định thành lập Tổ công nghệ số cộng đồng cấp xã");
         assertThat(title.reference()).isEqualTo("(Kèm theo Công văn số …/SKHCN-BCVT&CĐS ngày … tháng … năm 2025 "
                 + "của Sở Khoa học và Công nghệ tỉnh Quảng Ngãi)");
 
@@ -115,9 +118,11 @@ class SummaryLetterTemplateTest {
                 .containsExactly("TT", "Mã", "Tên xã, phường, đặc khu", "Ghi chú");
         assertThat(table.rows()).hasSize(1 + 10);
         assertThat(table.rows().get(1).cells()).extracting(x -> x.text())
-                .containsExactly("1", "21028", "Phường Nghĩa Lộ", "");
+                .containsExactly("1", "21028", "Phường Nghĩa Lộ", "Đã thành lập tổ ở thôn, tổ dân phố, chưa có tổ cấp xã");
+        assertThat(table.rows().get(2).cells().get(3).text()).isEqualTo("Chưa thành lập tổ nào");
+        assertThat(table.rows().get(7).cells().get(3).text()).isEqualTo("Chưa nhập dữ liệu Tổ công nghệ số cộng đồng");
         assertThat(table.rows().get(6).cells()).extracting(x -> x.text())
-                .containsExactly("6", "21548", "Đặc khu Lý Sơn", "Đã có dự thảo Quyết định");
+                .containsExactly("6", "21548", "Đặc khu Lý Sơn", "Chưa thành lập tổ nào; đã có dự thảo Quyết định");
         assertThat(table.rows().get(10).cells().get(0).text()).isEqualTo("10");
         assertThat(table.rows()).allSatisfy(r -> assertThat(r.cells()).noneMatch(x -> x.mergedUp()));
     }
@@ -127,8 +132,9 @@ class SummaryLetterTemplateTest {
         DocumentTree d = render(allDone());
         List<String> p = texts(d);
         assertThat(p).contains("Tính đến ngày 01/8/2025, tất cả 96 xã, phường, đặc khu đã ban hành Quyết định thành "
-                + "lập Tổ công nghệ số cộng đồng cấp xã (1.124 tổ, 6.857 thành viên). Trên địa bàn tỉnh Quảng Ngãi còn "
-                + "37 thôn, tổ dân phố chưa thành lập Tổ công nghệ số cộng đồng.");
+                + "lập Tổ công nghệ số cộng đồng cấp xã. Các Quyết định đã ban hành thành lập 1.124 Tổ công nghệ số cộng "
+                + "đồng cấp xã và ở thôn, tổ dân phố, với 6.857 thành viên. Trong số 93 xã, phường, đặc khu đã nhập dữ "
+                + "liệu, còn 37 thôn, tổ dân phố chưa thành lập Tổ công nghệ số cộng đồng.");
         assertThat(p).noneMatch(s -> s.contains("Phụ lục") || s.contains("đề nghị các xã"));
         assertThat(blocks(d, PageBreak.class)).isEmpty();
         assertThat(blocks(d, TitleBlock.class)).isEmpty();
@@ -142,19 +148,63 @@ class SummaryLetterTemplateTest {
         ObjectNode figures = (ObjectNode) data.get("figures");
         figures.put("villagesWithoutTeam", 0);
         assertThat(texts(render(data))).contains("Tính đến ngày 01/8/2025, mới có 86/96 xã, phường, đặc khu ban hành "
-                + "Quyết định thành lập Tổ công nghệ số cộng đồng cấp xã (1.124 tổ, 6.857 thành viên).");
+                + "Quyết định thành lập Tổ công nghệ số cộng đồng cấp xã. Các Quyết định đã ban hành thành lập 1.124 Tổ "
+                + "công nghệ số cộng đồng cấp xã và ở thôn, tổ dân phố, với 6.857 thành viên.");
         figures.remove("villagesWithoutTeam");
         ArrayNode all = data.putArray("pending");
         for (int i = 0; i < 96; i++) {
             all.addObject().put("code", String.format("%05d", 21000 + i)).put("name", "Xã " + i);
         }
-        figures.put("communesWithDecision", 0).put("teams", 0).put("members", 0);
+        figures.put("communesWithDecision", 0).put("communesWithAnyDecision", 0).put("teams", 0).put("members", 0);
         data.put("villageUnits", "ấp, khu phố");
         DocumentTree d = render(data);
         assertThat(texts(d)).contains("Tính đến ngày 01/8/2025, chưa có xã, phường, đặc khu nào ban hành Quyết định "
                 + "thành lập Tổ công nghệ số cộng đồng cấp xã.");
         assertThat(blocks(d, Table.class).get(0).rows()).hasSize(1 + 96);
         assertThat(blocks(d, Table.class).get(0).rows().get(96).cells().get(2).text()).isEqualTo("Xã 95");
+    }
+
+    /** No commune team anywhere, but village teams in some communes: said of those communes, not beside "chưa có". */
+    private static ObjectNode villageTeamsOnly() {
+        ObjectNode data = example();
+        ArrayNode all = data.putArray("pending");
+        for (int i = 0; i < 96; i++) {
+            all.addObject().put("code", String.format("%05d", 21000 + i)).put("name", "Xã " + i)
+                    .put("missing", i < 4 ? "commune-team-only" : "any-team");
+        }
+        ((ObjectNode) data.get("figures")).put("communesWithDecision", 0).put("communesWithAnyDecision", 4)
+                .put("teams", 20).put("members", 100).put("villagesWithoutTeam", 0);
+        return data;
+    }
+
+    @Test
+    void villageTeamsWithoutAnyCommuneTeamAreCountedOverTheCommunesThatFoundedThem() {
+        List<String> p = texts(render(villageTeamsOnly()));
+        assertThat(p).contains("Tính đến ngày 01/8/2025, chưa có xã, phường, đặc khu nào ban hành Quyết định thành lập "
+                + "Tổ công nghệ số cộng đồng cấp xã. Có 4 xã, phường, đặc khu đã ban hành Quyết định thành lập Tổ công "
+                + "nghệ số cộng đồng ở thôn, tổ dân phố, gồm 20 tổ với 100 thành viên.");
+    }
+
+    @Test
+    void teamFiguresBesideNoDecisionAtAllAreRefused() {
+        ObjectNode data = villageTeamsOnly();
+        ((ObjectNode) data.get("figures")).put("communesWithAnyDecision", 0);
+        assertThatThrownBy(() -> render(data)).isInstanceOf(TemplateDataException.class);
+        ((ObjectNode) data.get("figures")).put("teams", 0).put("members", 0);
+        assertThat(texts(render(data))).contains("Tính đến ngày 01/8/2025, chưa có xã, phường, đặc khu nào ban hành "
+                + "Quyết định thành lập Tổ công nghệ số cộng đồng cấp xã.");
+    }
+
+    @Test
+    void villagesWithoutATeamSayWhichCommunesTheyAreCountedOver() {
+        ObjectNode data = example();
+        ((ObjectNode) data.get("figures")).remove("communesWithRoster");
+        assertThatThrownBy(() -> render(data)).isInstanceOfSatisfying(DocumentDataException.class,
+                e -> assertThat(e.problems()).extracting(FieldProblem::pointer).contains("/figures"));
+        ((ObjectNode) data.get("figures")).put("communesWithRoster", 12).put("villagesWithoutTeam", 1);
+        data.put("villageUnits", "ấp, khu phố");
+        assertThat(texts(render(data))).anyMatch(t -> t.endsWith(" Trong số 12 xã, phường, đặc khu đã nhập dữ liệu, "
+                + "còn 1 ấp, khu phố chưa thành lập Tổ công nghệ số cộng đồng."));
     }
 
     @Test
@@ -228,6 +278,6 @@ class SummaryLetterTemplateTest {
         String hostile = "${7*7} <#assign x=1> <b>x</b> & ]]>";
         ((ObjectNode) data.get("pending").get(0)).put("note", hostile);
         TableRow row = blocks(render(data), Table.class).get(0).rows().get(1);
-        assertThat(row.cells().get(3).text()).isEqualTo(hostile);
+        assertThat(row.cells().get(3).text()).isEqualTo("Đã thành lập tổ ở thôn, tổ dân phố, chưa có tổ cấp xã; " + hostile);
     }
 }

@@ -157,7 +157,10 @@ class TemplateExamplesTest {
         assertThat(total.cells().get(1).text()).isEqualTo("TỔNG");
         assertThat(total.cells().get(2).text()).isEqualTo("3 tổ");
         assertThat(total.cells().get(4).text()).isEqualTo("9 thành viên");
-        assertThat(table.rows()).hasSize(1 + 9 + 1);
+        // Two communes: a Cộng row under each, then TỔNG.
+        assertThat(table.rows()).hasSize(1 + 9 + 2 + 1);
+        assertThat(table.rows().get(7).cells().get(1).text()).isEqualTo("Cộng");
+        assertThat(table.rows().get(7).cells().get(4).text()).isEqualTo("6 thành viên");
     }
 
     @Test
@@ -172,7 +175,10 @@ class TemplateExamplesTest {
         assertThat(table.rows().get(0).cells().get(5).text()).isEqualTo("Điện thoại di động (đã đăng ký Zalo)");
         assertThat(table.rows().get(2).cells().get(4).text()).isEqualTo("Tổ viên");
         assertThat(table.rows().get(1).cells().get(5).text()).isEqualTo("0914994123");
-        assertThat(table.rows().get(table.rows().size() - 1).kind()).isEqualTo(TableRow.Kind.BODY);
+        // The 2022 form totals a list of several communes as the 2025 form does.
+        assertThat(table.rows().get(table.rows().size() - 1).cells().get(1).text()).isEqualTo("TỔNG");
+        assertThat(table.rows()).filteredOn(r -> r.kind() == TableRow.Kind.TOTAL).extracting(r -> r.cells().get(1).text())
+                .containsExactly("Cộng", "Cộng", "TỔNG");
         TitleBlock title = (TitleBlock) d.blocks().get(0);
         assertThat(title.type()).isEqualTo("DANH SÁCH VÀ THÔNG TIN TỔ CÔNG NGHỆ SỐ CỘNG ĐỒNG");
     }
@@ -188,7 +194,7 @@ class TemplateExamplesTest {
         Addressees a = (Addressees) d.blocks().get(0);
         assertThat(a.single()).isTrue();
         Closing c = closing(d);
-        assertThat(c.recipientLines()).startsWith("- Như trên;", "- UBND tỉnh (để báo cáo);");
+        assertThat(c.recipientLines()).startsWith("- Như trên;", "- UBND tỉnh\u00A0(để\u00A0báo\u00A0cáo);");
         assertThat(c.recipientLines().stream().filter(l -> l.contains("Như trên"))).hasSize(1);
         assertThat(c.signature().titleLines()).containsExactly("KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC");
     }

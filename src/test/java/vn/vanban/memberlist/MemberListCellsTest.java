@@ -48,15 +48,14 @@ class MemberListCellsTest {
             for (int i = 0; i < templateBody.size(); i++) {
                 assertSameRow(streamedBody.get(i), templateBody.get(i), "row " + i + " of " + layout);
             }
+            // Cộng under each commune and TỔNG under the list, written alike by the template and the stream.
             List<TableRow> templateTotals = template.rows().stream().filter(r -> r.kind() == TableRow.Kind.TOTAL).toList();
-            TableRow streamedTotal = streamed.get(streamed.size() - 1);
-            if (layout.equals("2025")) {
-                assertSameRow(streamedTotal, templateTotals.get(0), "TỔNG");
-            } else {
-                // The template's 2022 list has no TỔNG; a list of several communes gets one.
-                assertThat(templateTotals).isEmpty();
-                assertThat(texts(streamedTotal)).startsWith("", "TỔNG", "3 tổ", "9 thành viên");
+            List<TableRow> streamedTotals = streamed.stream().filter(r -> r.kind() == TableRow.Kind.TOTAL).toList();
+            assertThat(templateTotals).hasSize(3).hasSameSizeAs(streamedTotals);
+            for (int i = 0; i < templateTotals.size(); i++) {
+                assertSameRow(streamedTotals.get(i), templateTotals.get(i), "Cộng/TỔNG " + i + " of " + layout);
             }
+            assertThat(texts(streamedTotals.get(2))).startsWith("", "TỔNG", "3 tổ");
 
             DocumentTree frame = MemberListFrame.of(DOCUMENTS, request);
             Table frameTable = table(frame);
@@ -86,6 +85,26 @@ class MemberListCellsTest {
                 .findFirst().orElseThrow()) + 1;
         assertThat(streamed.get(firstOfSecond).cells().get(0).mergedUp()).isFalse();
         assertThat(texts(streamed.get(firstOfSecond)).get(0)).isEqualTo("2");
+    }
+
+    /** A seat standing for a group ("Các đồng chí là Tổ trưởng …") is listed but not counted, by either path. */
+    @ParameterizedTest
+    @ValueSource(strings = {"2022", "2025"})
+    void aGroupSeatIsListedButNotCountedAsAMember(String layout) {
+        ObjectNode example = (ObjectNode) DOCUMENTS.catalog().get(MemberListFrame.TEMPLATE).example().deepCopy();
+        example.put("layout", layout);
+        ((tools.jackson.databind.node.ArrayNode) example.get("communes").get(0).get("teams").get(0).get("members")).addObject()
+                .put("role", "member").put("group", true).put("fullName", "Các đồng chí Tổ trưởng tổ dân phố");
+        Table template = table(DOCUMENTS.document(DOCUMENTS.catalog().get(MemberListFrame.TEMPLATE), example));
+        List<TableRow> streamed = new ArrayList<>();
+        new MemberListTableRows(rows(example), new MemberListCells(new MemberListRequest(layout, false, null, null)))
+                .forEachRemaining(streamed::add);
+        for (List<TableRow> rows : List.of(template.rows(), streamed)) {
+            List<List<String>> totals = rows.stream().filter(r -> r.kind() == TableRow.Kind.TOTAL).map(this::texts).toList();
+            assertThat(totals.get(0)).contains("6 thành viên");
+            assertThat(totals.get(2)).contains("9 thành viên");
+            assertThat(rows).anyMatch(r -> texts(r).contains("Các đồng chí Tổ trưởng tổ dân phố"));
+        }
     }
 
     private void assertSameRow(TableRow streamed, TableRow template, String what) {
@@ -126,7 +145,7 @@ class MemberListCellsTest {
                 for (JsonNode m : team.get("members")) {
                     rows.add(new MemberListRow(commune.get("code").stringValue(), name, team.get("name").stringValue(),
                             decision, m.get("fullName").stringValue(), Role.fromJson(m.get("role").stringValue()),
-                            m.path("phone").stringValue(""), m.path("note").stringValue("")));
+                            m.path("phone").stringValue(""), m.path("note").stringValue(""), m.path("group").asBoolean(false)));
                 }
             }
         }

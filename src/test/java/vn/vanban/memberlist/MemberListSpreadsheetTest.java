@@ -80,7 +80,8 @@ class MemberListSpreadsheetTest {
         assertThat(column(sheet, 0, 18, 18)).containsExactly("");
         assertThat(text(sheet, 18, 1)).isEqualTo("TỔNG");
         assertThat(text(sheet, 18, 2)).isEqualTo("3 tổ");
-        assertThat(text(sheet, 18, 4)).isEqualTo("12 thành viên");
+        // Twelve seats, one of them the group of Tổ trưởng: eleven members.
+        assertThat(text(sheet, 18, 4)).isEqualTo("11 thành viên");
         assertThat(sheet.getLastRowNum()).isEqualTo(17);
         assertThat(sheet.getPrintSetup().getLandscape()).isTrue();
         assertThat(sheet.getRepeatingRows().getFirstRow()).isEqualTo(3);
@@ -124,7 +125,7 @@ class MemberListSpreadsheetTest {
         assertThat(text(sheet, 1, 0)).isEqualTo("DANH SÁCH VÀ THÔNG TIN TỔ CÔNG NGHỆ SỐ CỘNG ĐỒNG");
         assertThat(text(sheet, 4, 5)).isEqualTo("Điện thoại di động (đã đăng ký Zalo)");
         assertThat(text(sheet, 4, 6)).isEmpty();
-        assertThat(text(sheet, 5, 1)).isEqualTo("UBND Phường Hạc Thành");
+        assertThat(text(sheet, 5, 1)).isEqualTo("UBND phường Hạc Thành");
         assertThat(text(sheet, 5, 4)).isEqualTo("Tổ trưởng");
         assertThat(column(sheet, 4, 11, 13)).containsExactly("Tổ trưởng", "Tổ phó", "Tổ viên");
         assertThat(sheet.getLastRowNum()).isEqualTo(16);

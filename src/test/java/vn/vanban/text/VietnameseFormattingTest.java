@@ -44,8 +44,12 @@ class VietnameseFormattingTest {
     }
 
     @Test
-    void shortDateIsUnpadded() {
+    void shortDateIsPaddedAsTheSeedsAndTheLongForm() {
         assertThat(VietnameseDates.shortDate(LocalDate.of(2025, 7, 10))).isEqualTo("10/7/2025");
+        assertThat(VietnameseDates.shortDate(LocalDate.of(2025, 8, 1))).isEqualTo("01/8/2025");
+        assertThat(VietnameseDates.shortDate(LocalDate.of(2022, 3, 5))).isEqualTo("05/3/2022");
+        assertThat(VietnameseDates.shortDate(LocalDate.of(2026, 2, 3))).isEqualTo("03/02/2026");
+        assertThat(VietnameseDates.shortDate(LocalDate.of(2024, 12, 22))).isEqualTo("22/12/2024");
     }
 
     @ParameterizedTest

@@ -157,6 +157,10 @@ final class DecisionData {
         } else {
             s.put("onBehalfOf", signer.onBehalfOf());
         }
+        if (signer.headAuthority() != null) {
+            s.put("headAuthority", signer.headAuthority());
+            s.put("head", signer.head());
+        }
         s.put("title", signer.title());
         s.put("fullName", signer.fullName());
         return data;
@@ -205,18 +209,24 @@ final class DecisionData {
         return t;
     }
 
-    /** The signature block of the decision, from the profile. */
-    record Signer(boolean collective, boolean deputy, String authority, String onBehalfOf, String title, String fullName) {
+    /**
+     * The signature block of the decision, from the profile. A Vice-Chair signs for the Chair without
+     * changing who decides: a committee's decision stays the committee's ("TM. ỦY BAN NHÂN DÂN / KT. CHỦ
+     * TỊCH / PHÓ CHỦ TỊCH" under the committee's authority line), a Chair's stays the Chair's ("KT. CHỦ TỊCH").
+     */
+    record Signer(boolean collective, boolean deputy, String authority, String onBehalfOf, String headAuthority,
+                  String head, String title, String fullName) {
 
         static Signer of(Profile profile, String deputyName) {
             boolean collective = profile.issuerKind() == Profile.IssuerKind.COLLECTIVE;
             if (deputyName != null) {
-                // A Vice-Chair signs for the Chair (KT. CHỦ TỊCH); the decision is then the Chair's.
-                return new Signer(false, true, "KT.", "CHỦ TỊCH", "PHÓ CHỦ TỊCH", deputyName);
+                return collective
+                        ? new Signer(true, true, "TM.", "ỦY BAN NHÂN DÂN", "KT.", "CHỦ TỊCH", "PHÓ CHỦ TỊCH", deputyName)
+                        : new Signer(false, true, "KT.", "CHỦ TỊCH", null, null, "PHÓ CHỦ TỊCH", deputyName);
             }
             return collective
-                    ? new Signer(true, false, "TM.", "ỦY BAN NHÂN DÂN", "CHỦ TỊCH", profile.chair())
-                    : new Signer(false, false, null, null, "CHỦ TỊCH", profile.chair());
+                    ? new Signer(true, false, "TM.", "ỦY BAN NHÂN DÂN", null, null, "CHỦ TỊCH", profile.chair())
+                    : new Signer(false, false, null, null, null, null, "CHỦ TỊCH", profile.chair());
         }
     }
 }

@@ -10,7 +10,8 @@ import java.util.List;
  * @param teams   team keys; by default every team of the kind that is not dissolved (and has, for
  *                reconstitute, or has not, for founding, a decision in force)
  * @param subject the trích yếu, when the default wording does not suit (not for each-team)
- * @param deputy  the Vice-Chair who signs "KT. CHỦ TỊCH" (one of the profile's deputies); the Chair by default
+ * @param deputy  the Vice-Chair who signs "KT. CHỦ TỊCH" (one of the profile's deputies), under "TM. ỦY BAN NHÂN DÂN"
+ *                when the committee issues; the decision stays the issuer's. The Chair by default
  */
 public record NewDecision(String kind, List<String> teams, String subject, String deputy) {
 }

@@ -7,6 +7,8 @@ import org.w3c.dom.Element;
 import vn.vanban.document.Closing;
 import vn.vanban.document.Punctuation;
 import vn.vanban.document.Signature;
+import vn.vanban.document.SignatureForm;
+import vn.vanban.document.DocumentSyntaxException;
 import vn.vanban.text.VietnameseText;
 
 /**
@@ -50,33 +52,32 @@ final class ClosingReader {
             }
         }
         List<String> lines = new ArrayList<>();
-        entries.forEach(entry -> lines.add("- " + Punctuation.withEnding(entry, ";")));
+        entries.forEach(entry -> lines.add("- " + Punctuation.withEnding(
+                Punctuation.keepClosingNoteTogether(VietnameseText.stripEndPunctuation(entry)), ";")));
         String archive = Dom.attr(recipients, "archive");
         lines.add("- Lưu: " + Punctuation.withEnding(archive == null ? "VT" : archive, "."));
         return lines;
     }
 
-    /** Explicit {@code <line>}s win; otherwise the lines follow from the signing authority (TM., KT., Q., …). */
+    /**
+     * Explicit {@code <line>}s win; otherwise the lines follow from the signing authority (TM., KT., TM. + KT.,
+     * Q., TL., TUQ.), and a form the decree does not allow is refused rather than printed.
+     */
     private static Signature signature(Element e) {
-        List<String> lines = new ArrayList<>();
         List<String> explicit = Dom.texts(e, "line");
         if (!explicit.isEmpty()) {
-            explicit.forEach(l -> lines.add(VietnameseText.upper(l)));
-        } else {
-            String authority = Dom.attr(e, "authority");
-            String onBehalfOf = Dom.attr(e, "on-behalf-of");
-            String title = Dom.attr(e, "title");
-            if (authority != null && onBehalfOf != null) {
-                lines.add(VietnameseText.upper(authority + " " + onBehalfOf));
-                if (title != null) {
-                    lines.add(VietnameseText.upper(title));
-                }
-            } else if (authority != null && title != null) {
-                lines.add(VietnameseText.upper(authority + " " + title));
-            } else if (title != null) {
-                lines.add(VietnameseText.upper(title));
-            }
+            return new Signature(explicit.stream().map(VietnameseText::upper).toList(), Dom.attr(e, "name"));
         }
-        return new Signature(lines, Dom.attr(e, "name"));
+        SignatureForm form;
+        try {
+            form = SignatureForm.of(Dom.attr(e, "authority"), Dom.attr(e, "on-behalf-of"), Dom.attr(e, "head-authority"),
+                    Dom.attr(e, "head"), Dom.attr(e, "title"));
+        } catch (IllegalArgumentException unknown) {
+            throw new DocumentSyntaxException("<signature>: " + unknown.getMessage());
+        }
+        form.firstFault(SignatureForm.Issuer.UNSTATED).ifPresent(fault -> {
+            throw new DocumentSyntaxException("<signature>: " + fault);
+        });
+        return new Signature(form.lines(), Dom.attr(e, "name"));
     }
 }

@@ -19,8 +19,26 @@ final class PreambleReader {
     }
 
     static void title(Element e, Reading reading) {
-        reading.add(new TitleBlock(VietnameseText.upper(Dom.attr(e, "type")), Dom.lines(e), Dom.attr(e, "reference")));
+        reading.add(new TitleBlock(documentType(Dom.attr(e, "type")), Dom.lines(e), Dom.attr(e, "reference")));
     }
+
+    /**
+     * Tên loại in capitals ("QUYẾT ĐỊNH"), except "Phụ lục", which Nghị định 30 (Phụ lục I, III.12) writes in
+     * lower case with its Roman number ("Phụ lục II") on its own centred bold line.
+     */
+    static String documentType(String type) {
+        if (type == null) {
+            return null;
+        }
+        String squeezed = VietnameseText.squeeze(VietnameseText.nfc(type));
+        if (squeezed.toLowerCase(VietnameseText.VIETNAMESE).startsWith(APPENDIX.toLowerCase(VietnameseText.VIETNAMESE))) {
+            String number = squeezed.substring(APPENDIX.length()).strip();
+            return number.isEmpty() ? APPENDIX : APPENDIX + " " + number.toUpperCase(VietnameseText.VIETNAMESE);
+        }
+        return VietnameseText.upper(type);
+    }
+
+    private static final String APPENDIX = "Phụ lục";
 
     static void addressees(Element e, Reading reading) {
         reading.add(new Addressees(Dom.texts(e, "to")));

@@ -2,13 +2,11 @@ package vn.vanban.render.ooxml;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import vn.vanban.document.Block;
 import vn.vanban.document.DocumentTree;
-import vn.vanban.document.TitleBlock;
 
 /**
- * docProps/core.xml of a DOCX or XLSX: title (tên loại and trích yếu), language and time, shown by Word
- * and Excel under File › Info.
+ * docProps/core.xml of a DOCX or XLSX: title (tên loại and trích yếu, or a công văn's V/v), author (the
+ * issuing body), language and time, shown by Word and Excel under File › Info.
  */
 public final class CoreProperties {
 
@@ -28,25 +26,18 @@ public final class CoreProperties {
         if (!title.isEmpty()) {
             x.raw("<dc:title>").text(title).raw("</dc:title>");
         }
-        x.raw("<dc:creator>vanban</dc:creator><dc:language>").raw(LANGUAGE).raw("</dc:language>")
+        // The author Word shows is the issuing body, whose document it is; vanban only wrote the file.
+        String issuer = document.issuer();
+        x.raw("<dc:creator>").text(issuer.isEmpty() ? "vanban" : issuer).raw("</dc:creator><dc:language>").raw(LANGUAGE)
+                .raw("</dc:language>")
                 .raw("<dcterms:created xsi:type=\"dcterms:W3CDTF\">").raw(time).raw("</dcterms:created>")
                 .raw("<dcterms:modified xsi:type=\"dcterms:W3CDTF\">").raw(time).raw("</dcterms:modified>")
                 .raw("</cp:coreProperties>");
         return x.toString();
     }
 
-    /** "QUYẾT ĐỊNH Về việc …" from the first title block, or a công văn's V/v; may be empty. */
+    /** The document's title (see {@link DocumentTree#title()}); may be empty. */
     public static String title(DocumentTree document) {
-        for (Block block : document.blocks()) {
-            if (block instanceof TitleBlock t) {
-                StringBuilder sb = new StringBuilder(t.type() == null ? "" : t.type());
-                t.subjectLines().forEach(line -> sb.append(sb.isEmpty() ? "" : " ").append(line));
-                return sb.toString();
-            }
-        }
-        if (document.header() != null && !document.header().letterSubjectLines().isEmpty()) {
-            return String.join(" ", document.header().letterSubjectLines());
-        }
-        return "";
+        return document.title();
     }
 }

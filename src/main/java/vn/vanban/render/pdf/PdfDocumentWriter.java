@@ -8,10 +8,16 @@ import com.lowagie.text.pdf.PdfString;
 import java.io.OutputStream;
 import java.util.Iterator;
 import com.lowagie.text.pdf.PdfWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import vn.vanban.document.Block;
+import vn.vanban.document.Closing;
 import vn.vanban.document.DocumentTree;
-import vn.vanban.document.TableRow;
+import vn.vanban.document.Header;
 import vn.vanban.document.TitleBlock;
+import vn.vanban.render.OversizedBlock;
+import vn.vanban.document.TableRow;
 import vn.vanban.fonts.DocumentFonts;
 import vn.vanban.layout.Nd30Layout;
 import vn.vanban.layout.PageSpec;
@@ -63,6 +69,9 @@ public final class PdfDocumentWriter implements RowStreamWriter {
                 pdf.addTitle(title);
             }
             pdf.addCreator(CREATOR);
+            if (!document.issuer().isEmpty()) {
+                pdf.addAuthor(document.issuer());
+            }
             pdf.open();
             BodyFlow body = new BodyFlow(type, pdf, writer);
             body.write(document, moreRows);
@@ -75,18 +84,53 @@ public final class PdfDocumentWriter implements RowStreamWriter {
         }
     }
 
-    /** The document's name for the viewer's title bar: "QUYẾT ĐỊNH Về việc …", or the V/v of a letter. */
-    private static String title(DocumentTree document) {
+    /**
+     * The first header, title or closing that no page can hold: they are set as rows that never split
+     * (the decree keeps each in one piece), so the data must be refused before anything is written.
+     */
+    public Optional<OversizedBlock> oversizedBlock(DocumentTree document) {
+        PageSpec page = layout.page(document.landscape());
+        float body = Typography.pt(page.heightMm() - page.topMm() - page.bottomMm());
+        FixedBlocks fixed = new FixedBlocks(type, Typography.pt(page.widthMm() - page.leftMm() - page.rightMm()));
+        Header header = document.header();
+        if (header != null && height(fixed.header(header)) > body) {
+            List<String> lines = new ArrayList<>(header.parentLines());
+            lines.addAll(header.issuerLines());
+            lines.add(header.numberLine());
+            lines.addAll(header.letterSubjectLines());
+            lines.add(header.placeDate());
+            return Optional.of(new OversizedBlock(OversizedBlock.Part.HEADER, join(lines)));
+        }
         for (Block block : document.blocks()) {
-            if (block instanceof TitleBlock t) {
-                String subject = String.join(" ", t.subjectLines());
-                String name = ((t.type() == null ? "" : t.type()) + " " + subject).strip();
-                return name.isEmpty() ? null : name;
+            if (block instanceof TitleBlock t && height(fixed.title(t)) + layout.titleSpaceBeforePt() > body) {
+                List<String> lines = new ArrayList<>(t.subjectLines());
+                lines.add(0, t.type());
+                lines.add(t.reference());
+                return Optional.of(new OversizedBlock(OversizedBlock.Part.TITLE, join(lines)));
+            }
+            if (block instanceof Closing c && height(fixed.closing(c)) + fixed.closingSpaceBefore() > body) {
+                List<String> lines = new ArrayList<>(c.recipientLines());
+                if (c.signature() != null) {
+                    lines.addAll(c.signature().titleLines());
+                    lines.add(c.signature().name());
+                }
+                return Optional.of(new OversizedBlock(OversizedBlock.Part.CLOSING, join(lines)));
             }
         }
-        if (document.header() != null && !document.header().letterSubjectLines().isEmpty()) {
-            return String.join(" ", document.header().letterSubjectLines());
-        }
-        return null;
+        return Optional.empty();
+    }
+
+    private static float height(com.lowagie.text.pdf.PdfPTable table) {
+        return table.calculateHeights(true);
+    }
+
+    private static String join(List<String> lines) {
+        return String.join(" ", lines.stream().filter(l -> l != null && !l.isBlank()).toList());
+    }
+
+    /** The document's name for the viewer's title bar: the V/v of a letter, or "QUYẾT ĐỊNH Về việc …". */
+    private static String title(DocumentTree document) {
+        String title = document.title();
+        return title.isEmpty() ? null : title;
     }
 }

@@ -1,5 +1,8 @@
 package vn.vanban.roster.form;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import vn.vanban.text.VietnameseText;
 import java.util.List;
 import java.util.Optional;
 import vn.vanban.roster.Role;
@@ -92,10 +95,21 @@ public enum MemberListForm {
         return columns.stream().anyMatch(c -> c.kind() == kind);
     }
 
-    /** Trà Vinh's form names the committee ("UBND Phường 1"), Thanh Hóa's the unit. */
+    /**
+     * Trà Vinh's form names the committee, Thanh Hóa's the unit ("Phường Hạc Thành"). After "UBND" the unit's
+     * type is a common noun inside a name and takes a small letter, as the seed writes "UBND phường 1".
+     */
     public String communeCell(String communeName) {
-        return communePrefix + communeName;
+        if (communePrefix.isEmpty() || communeName == null) {
+            return communePrefix + (communeName == null ? "" : communeName);
+        }
+        Matcher type = UNIT_TYPE.matcher(communeName);
+        return communePrefix + (type.find()
+                ? type.group().toLowerCase(VietnameseText.VIETNAMESE) + communeName.substring(type.end())
+                : communeName);
     }
+
+    private static final Pattern UNIT_TYPE = Pattern.compile("^(Xã|Phường|Đặc khu|Thị trấn)(?= )");
 
     /** What the commune cell puts before the commune's name. */
     public String communePrefix() {

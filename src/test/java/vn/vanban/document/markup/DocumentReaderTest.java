@@ -56,7 +56,7 @@ class DocumentReaderTest {
                   <signature authority="TM." on-behalf-of="Ủy ban nhân dân" title="Chủ tịch" name="Nguyễn Văn Hưng"/>
                 </document>""");
         Closing closing = (Closing) d.blocks().get(d.blocks().size() - 1);
-        assertThat(closing.recipientLines()).containsExactly("- Như Điều 3;", "- Sở KH&CN (b/c);", "- Lưu: VT, VHXH.");
+        assertThat(closing.recipientLines()).containsExactly("- Như Điều 3;", "- Sở KH&CN\u00A0(b/c);", "- Lưu: VT, VHXH.");
         assertThat(closing.signature().titleLines()).containsExactly("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH");
         assertThat(closing.signature().name()).isEqualTo("Nguyễn Văn Hưng");
     }
@@ -67,7 +67,7 @@ class DocumentReaderTest {
                 <document><recipients ref="addressees"><to>Như trên</to><to>UBND tỉnh (để báo cáo)</to></recipients>
                 <signature authority="KT." on-behalf-of="Giám đốc" title="Phó Giám đốc" name="A"/></document>""");
         Closing closing = (Closing) d.blocks().get(0);
-        assertThat(closing.recipientLines()).containsExactly("- Như trên;", "- UBND tỉnh (để báo cáo);", "- Lưu: VT.");
+        assertThat(closing.recipientLines()).containsExactly("- Như trên;", "- UBND tỉnh\u00A0(để\u00A0báo\u00A0cáo);", "- Lưu: VT.");
         assertThat(closing.signature().titleLines()).containsExactly("KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC");
     }
 

@@ -122,6 +122,20 @@ class DocxDocumentWriterTest {
                 "QUYẾT ĐỊNH Về việc thành lập các Tổ công nghệ số cộng đồng trên địa bàn xã Giao Long");
     }
 
+    @Test
+    void corePropertiesNameTheTrichYeuTheIssuingBodyAndVietnamese() {
+        DocxInspector decision = inspect(DocxSamples.decision());
+        assertThat(decision.string("docProps/core.xml", "//dc:title")).isEqualTo(
+                "QUYẾT ĐỊNH Về việc thành lập các Tổ công nghệ số cộng đồng trên địa bàn xã Giao Long");
+        assertThat(decision.string("docProps/core.xml", "//dc:creator")).isEqualTo("XÃ GIAO LONG");
+        assertThat(decision.string("docProps/core.xml", "//dc:language")).isEqualTo("vi-VN");
+
+        DocxInspector letter = inspect(DocxSamples.officialLetter());
+        assertThat(letter.string("docProps/core.xml", "//dc:title")).isEqualTo("V/v triển khai Tổ công nghệ số cộng đồng năm 2025");
+        assertThat(letter.string("docProps/core.xml", "//dc:creator")).isEqualTo("SỞ KHOA HỌC VÀ CÔNG NGHỆ");
+        assertThat(letter.string("docProps/core.xml", "//dc:language")).isEqualTo("vi-VN");
+    }
+
     // ---- header ----------------------------------------------------------------------------------
 
     @Test
