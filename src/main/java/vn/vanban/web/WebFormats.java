@@ -15,11 +15,10 @@ public final class WebFormats {
 
     /** The pages' zone: the people reading them are in Vietnam, wherever the server runs. */
     public static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
 
     public String date(LocalDate date) {
-        return date == null ? "" : DATE.format(date);
+        return TypedDates.shown(date);
     }
 
     public String dateTime(Instant instant) {

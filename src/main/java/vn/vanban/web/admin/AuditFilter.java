@@ -1,11 +1,10 @@
 package vn.vanban.web.admin;
 
+import vn.vanban.web.TypedDates;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,8 +22,6 @@ import vn.vanban.web.WebFormats;
 public record AuditFilter(String commune, String province, String actor, String action, String from, String to, Integer page) {
 
     static final int PAGE_SIZE = 50;
-    private static final DateTimeFormatter TYPED = DateTimeFormatter.ofPattern("d/M/uuuu");
-    private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("dd/MM/uuuu");
 
     /** A link of the pager: its label, its address, whether it is the page shown. */
     public record PageLink(String label, String href, boolean current) {
@@ -122,19 +119,14 @@ public record AuditFilter(String commune, String province, String actor, String 
 
     private static String dateValue(String s) {
         LocalDate d = day(s);
-        return d != null ? SHOWN.format(d) : s == null ? "" : s;
+        return d != null ? TypedDates.shown(d) : s == null ? "" : s;
     }
 
     static LocalDate day(String s) {
         if (!has(s)) {
             return null;
         }
-        String v = s.strip();
-        try {
-            return v.contains("/") ? LocalDate.parse(v, TYPED) : LocalDate.parse(v);
-        } catch (DateTimeParseException e) {
-            return null;
-        }
+        return TypedDates.parse(s);
     }
 
     private static boolean has(String s) {

@@ -1,9 +1,8 @@
 package vn.vanban.web.admin;
 
+import vn.vanban.web.TypedDates;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import vn.vanban.security.InvalidAccountException;
 import vn.vanban.web.WebFormats;
 
@@ -16,7 +15,6 @@ import vn.vanban.web.WebFormats;
  */
 public record KeyForm(String name, String scopeKind, String scopeCode, Boolean write, String expires) {
 
-    private static final DateTimeFormatter TYPED = DateTimeFormatter.ofPattern("d/M/uuuu");
 
     static KeyForm blank() {
         return new KeyForm("", "commune", "", false, "");
@@ -52,12 +50,10 @@ public record KeyForm(String name, String scopeKind, String scopeCode, Boolean w
         if (expires == null || expires.isBlank()) {
             return null;
         }
-        String s = expires.strip();
-        try {
-            LocalDate day = s.contains("/") ? LocalDate.parse(s, TYPED) : LocalDate.parse(s);
-            return day.plusDays(1).atStartOfDay(WebFormats.VIETNAM).toInstant();
-        } catch (DateTimeParseException e) {
+        LocalDate day = TypedDates.parse(expires);
+        if (day == null) {
             throw new InvalidAccountException("/expiresAt", "Ngày hết hạn phải là một ngày, dạng ngày/tháng/năm (31/12/2026)");
         }
+        return day.plusDays(1).atStartOfDay(WebFormats.VIETNAM).toInstant();
     }
 }

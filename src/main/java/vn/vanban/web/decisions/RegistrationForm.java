@@ -1,9 +1,7 @@
 package vn.vanban.web.decisions;
 
+import vn.vanban.web.TypedDates;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,23 +19,14 @@ public record RegistrationForm(String date, Boolean confirm, Boolean confirmEarl
     }
 
     /** Typed as the pages write dates (30/11/2026, 1/8/2026); the ISO form (2026-11-30) of scripts and date pickers too. */
-    private static final DateTimeFormatter TYPED = DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT);
 
     static RegistrationForm today(LocalDate today) {
-        return new RegistrationForm(DateTimeFormatter.ofPattern("dd/MM/uuuu").format(today), false, false);
+        return new RegistrationForm(TypedDates.shown(today), false, false);
     }
 
     /** The date typed, or null when it is missing or not a date. */
     public LocalDate issueDate() {
-        if (date == null || date.isBlank()) {
-            return null;
-        }
-        String typed = date.strip();
-        try {
-            return typed.contains("/") ? LocalDate.parse(typed, TYPED) : LocalDate.parse(typed);
-        } catch (DateTimeParseException e) {
-            return null;
-        }
+        return TypedDates.parse(date);
     }
 
     /** What the form itself lacks, before the register is asked. */

@@ -1,9 +1,9 @@
 package vn.vanban.web.province;
 
+import vn.vanban.web.TypedDates;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import vn.vanban.province.CommuneQuery;
 import vn.vanban.province.CommuneState;
@@ -28,14 +28,7 @@ public record CommuneTableRequest(String asOf, String q, String state, String so
     }
 
     private LocalDate parsedDate() {
-        if (asOf == null || asOf.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(asOf.strip());
-        } catch (DateTimeParseException e) {
-            return null;
-        }
+        return TypedDates.parse(asOf);
     }
 
     CommuneQuery query() {

@@ -1,5 +1,6 @@
 package vn.vanban.web.province;
 
+import vn.vanban.web.TypedDates;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -61,12 +62,12 @@ public record LetterForm(String issuerParent, String issuerName, String issuerNa
         JsonNode issuer = letter.path("issuer");
         JsonNode signer = letter.path("signer");
         return new LetterForm(text(issuer, "parent"), text(issuer, "name"), text(issuer, "nameInText"),
-                text(letter, "number"), text(letter, "symbol"), text(letter, "place"), text(letter, "date"),
+                text(letter, "number"), text(letter, "symbol"), text(letter, "place"), TypedDates.shownAgain(text(letter, "date")),
                 text(letter, "year"), text(letter, "subject"), lines(letter.path("addressees")), text(letter, "intro"),
-                lines(letter.path("paragraphs")), text(letter, "request"), text(letter, "deadline"),
+                lines(letter.path("paragraphs")), text(letter, "request"), TypedDates.shownAgain(text(letter, "deadline")),
                 text(letter, "villageUnits"), text(letter, "closing"), lines(letter.path("recipients")),
                 text(letter, "archive"), text(signer, "authority"), text(signer, "onBehalfOf"), text(signer, "title"),
-                text(signer, "fullName"), asOf.toString());
+                text(signer, "fullName"), TypedDates.shown(asOf));
     }
 
     /** The letter as the service takes it. Numbers that are not numbers are sent as typed, for the schema to refuse. */
@@ -86,7 +87,7 @@ public record LetterForm(String issuerParent, String issuerName, String issuerNa
         if (blank(date)) {
             letter.putNull("date");
         } else {
-            put(letter, "date", date);
+            put(letter, "date", TypedDates.iso(date));
         }
         if (!blank(year)) {
             putNumber(letter, "year", year);
@@ -98,7 +99,7 @@ public record LetterForm(String issuerParent, String issuerName, String issuerNa
             letter.set("paragraphs", array(paragraphs));
         }
         put(letter, "request", request);
-        put(letter, "deadline", deadline);
+        put(letter, "deadline", TypedDates.iso(deadline));
         put(letter, "villageUnits", villageUnits);
         put(letter, "closing", closing);
         if (!split(recipients).isEmpty()) {
@@ -118,14 +119,15 @@ public record LetterForm(String issuerParent, String issuerName, String issuerNa
         }
         put(signer, "title", signerTitle);
         put(signer, "fullName", signerFullName);
-        put(letter, "asOf", asOf);
+        put(letter, "asOf", TypedDates.iso(asOf));
         return letter;
     }
 
     /** The date of the figures beside the form: the one typed when it reads as a date, else {@code today}. */
     LocalDate figuresDate(LocalDate today) {
         try {
-            return blank(asOf) ? today : LocalDate.parse(asOf.strip());
+            LocalDate typed = TypedDates.parse(asOf);
+            return typed == null ? today : typed;
         } catch (java.time.format.DateTimeParseException e) {
             return today;
         }

@@ -1,5 +1,6 @@
 package vn.vanban.web.province;
 
+import vn.vanban.web.TypedDates;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -44,7 +45,7 @@ class ProvinceHomePage {
         String base = "/provinces/" + code;
         model.addAttribute("base", base);
         model.addAttribute("request", request);
-        model.addAttribute("asOfValue", asOf.toString());
+        model.addAttribute("asOfValue", TypedDates.shown(asOf));
         model.addAttribute("states", List.of(CommuneState.values()));
         model.addAttribute("sorts", List.of(CommuneQuery.Sort.values()));
         model.addAttribute("sortLinks", Arrays.stream(CommuneQuery.Sort.values())

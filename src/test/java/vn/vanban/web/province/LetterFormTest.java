@@ -78,8 +78,11 @@ class LetterFormTest {
         LetterForm typed = new LetterForm("", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "",
                 "2025-08-01");
         assertThat(typed.figuresDate(today)).isEqualTo(LocalDate.of(2025, 8, 1));
-        LetterForm wrong = new LetterForm("", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "",
+        LetterForm asWritten = new LetterForm("", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "",
                 "1/8/2025");
+        assertThat(asWritten.figuresDate(today)).as("typed as people write it").isEqualTo(LocalDate.of(2025, 8, 1));
+        LetterForm wrong = new LetterForm("", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "",
+                "31/02/2025");
         assertThat(wrong.figuresDate(today)).isEqualTo(today);
     }
 }
