@@ -87,7 +87,7 @@ class ProvinceJourneyBrowserTest {
             browser.onPhone("danh-sach-thanh-vien");
 
             browser.visit("/provinces/38/summary-letter", "cong-van");
-            assertThat(browser.find("#issuerParent").getAttribute("value")).isEqualTo("UBND TỈNH THANH HOÁ");
+            assertThat(browser.find("#issuerParent").getAttribute("value")).isEqualTo("UBND TỈNH THANH HÓA");
             // A letter without its subject comes back with everything typed and the reason at the field.
             browser.find("#subject").clear();
             browser.find("#signerFullName").clear();
