@@ -46,7 +46,7 @@ import vn.vanban.roster.Village;
 @WebMvcTest(value = {RosterController.class, VillageController.class, TeamController.class, TeamMemberController.class},
         properties = "vanban.limits.max-body-bytes=600",
         // Security and audit have their own tests over HTTP; a slice checks binding and answers alone.
-        excludeFilters = @ComponentScan.Filter(type = FilterType.REGEX, pattern = "vn\\.vanban\\.(security|audit)\\..*"))
+        excludeFilters = @ComponentScan.Filter(type = FilterType.REGEX, pattern = "vn\\.vanban\\.(security|audit|web)\\..*"))
 @AutoConfigureMockMvc(addFilters = false)
 @Import({RequestBodies.class, IfMatchVersions.class})
 @EnableConfigurationProperties(RequestLimits.class)

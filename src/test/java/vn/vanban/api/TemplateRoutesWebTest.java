@@ -37,7 +37,7 @@ import vn.vanban.template.UnknownTemplateException;
 /** The render route alone, the rendering mocked: the body is bounded and parsed once, here, before rendering. */
 @WebMvcTest(value = TemplateController.class, properties = "vanban.limits.max-body-bytes=200",
         // Security and audit have their own tests over HTTP; a slice checks binding and answers alone.
-        excludeFilters = @ComponentScan.Filter(type = FilterType.REGEX, pattern = "vn\\.vanban\\.(security|audit)\\..*"))
+        excludeFilters = @ComponentScan.Filter(type = FilterType.REGEX, pattern = "vn\\.vanban\\.(security|audit|web)\\..*"))
 @AutoConfigureMockMvc(addFilters = false)
 @Import(RequestBodies.class)
 @EnableConfigurationProperties(RequestLimits.class)

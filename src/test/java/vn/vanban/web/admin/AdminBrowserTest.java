@@ -150,7 +150,7 @@ class AdminBrowserTest {
         try (Browser browser = new Browser(port, "quan-tri-tai-khoan")) {
             browser.login(ApiClient.ADMIN, ApiClient.ADMIN_PASSWORD);
             browser.visit("/admin/accounts", "tai-khoan");
-            assertThat(browser.find("table").getText()).contains("canbo.16177", "16177 – Xã Xuân Bình", "so.38", "38 – Tỉnh Thanh Ho");
+            assertThat(browser.find("table").getText()).contains("canbo.16177", "16177 – Xã Xuân Bình", "so.38", "38 – Tỉnh Thanh Hóa");
             onPhone(browser, "tai-khoan");
 
             clickAndWait(browser, "a[href='/admin/accounts/new']");
