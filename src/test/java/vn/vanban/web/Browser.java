@@ -110,12 +110,22 @@ public final class Browser implements AutoCloseable {
         visit("/login", "dang-nhap");
         driver.findElement(By.id("username")).sendKeys(username);
         driver.findElement(By.id("password")).sendKeys(password);
-        driver.findElement(By.cssSelector("form button[type=submit]")).click();
-        waitForIdle();
+        clickToNewPage("form button[type=submit]");
     }
 
     public void logout() {
         driver.manage().deleteAllCookies();
+    }
+
+    /**
+     * Clicks what submits a form or follows a link, and waits until the browser has replaced the page: a
+     * click returns as soon as it is sent, and the old page would otherwise still be read.
+     */
+    public void clickToNewPage(String css) {
+        WebElement old = driver.findElement(By.tagName("html"));
+        driver.findElement(By.cssSelector(css)).click();
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(old));
+        waitForIdle();
     }
 
     public WebElement find(String css) {

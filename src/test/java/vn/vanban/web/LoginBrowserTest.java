@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -31,7 +30,7 @@ class LoginBrowserTest {
             assertThat(browser.find("h1").getText()).isEqualTo("Không tìm thấy trang");
             browser.visit("/admin/accounts", "khong-co-quyen");
             assertThat(browser.find("h1").getText()).isEqualTo("Không có quyền truy cập");
-            browser.driver().findElement(By.cssSelector("header form button")).click();
+            browser.clickToNewPage("header form button");
             assertThat(browser.path()).isEqualTo("/login");
             assertThat(browser.find("[role=status]").getText()).isEqualTo("Đã đăng xuất.");
         }

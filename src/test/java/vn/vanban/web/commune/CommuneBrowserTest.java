@@ -55,7 +55,7 @@ class CommuneBrowserTest {
             assertThat(browser.path()).isEqualTo("/communes/16177/teams/new");
             assertThat(browser.find("#t-name").getAttribute("value")).isEqualTo("Tổ công nghệ số cộng đồng thôn 7");
             assertThat(new Select(browser.find("#t-villageKey")).getFirstSelectedOption().getText()).isEqualTo("Thôn 7");
-            browser.find("form button[type=submit][data-once]").click();
+            browser.clickToNewPage("form button[type=submit][data-once]");
             browser.page("to-moi");
             assertThat(browser.find("[role=status]").getText()).contains("Đã thêm Tổ công nghệ số cộng đồng thôn 7");
 
@@ -71,7 +71,7 @@ class CommuneBrowserTest {
             browser.find("#f-phone").clear();
             browser.find("#f-phone").sendKeys("0915111444");
             browser.waitForText("#f-phone-hint", "Số hợp lệ: +84915111444", 10);
-            browser.find("section[aria-labelledby=them-thanh-vien] button[type=submit]").click();
+            browser.clickToNewPage("section[aria-labelledby=them-thanh-vien] button[type=submit]");
             browser.page("du-thanh-vien");
             List<String> rows = browser.findAll("table tbody tr").stream().map(WebElement::getText).toList();
             assertThat(rows).hasSize(5);
@@ -79,10 +79,10 @@ class CommuneBrowserTest {
             assertThat(rows.get(1)).contains("Phạm Thị Lan").contains("Tổ phó");
             browser.onPhone("to-thon-7");
 
-            browser.find("table tbody tr:first-child a[href*='/members/']").click();
+            browser.clickToNewPage("table tbody tr:first-child a[href*='/members/']");
             browser.page("sua-thanh-vien");
             browser.find("#f-position").sendKeys("Trưởng thôn");
-            browser.find("form button[type=submit][data-once]").click();
+            browser.clickToNewPage("form button[type=submit][data-once]");
             browser.page("sua-thanh-vien-xong");
             assertThat(browser.find("[role=status]").getText()).isEqualTo("Đã lưu thành viên.");
             assertThat(browser.find("table tbody tr:first-child").getText()).contains("Lê Văn Hùng").contains("Trưởng thôn");
@@ -96,13 +96,13 @@ class CommuneBrowserTest {
             browser.onPhone("thon");
             browser.find("#f-kind").clear();
             browser.find("#f-kind").sendKeys("khu phố");
-            browser.find("#them-thon + form button[type=submit]").click();
+            browser.clickToNewPage("#them-thon + form button[type=submit]");
             browser.page("thon-thieu-ten");
             assertThat(browser.find("#f-name").getAttribute("aria-invalid")).isEqualTo("true");
             assertThat(browser.find("#f-e-name").getText()).isEqualTo("Thiếu tên thôn, ấp, khu phố");
             assertThat(browser.find("#f-kind").getAttribute("value")).isEqualTo("khu phố");
             browser.find("#f-name").sendKeys("Khu phố 8");
-            browser.find("#them-thon + form button[type=submit]").click();
+            browser.clickToNewPage("#them-thon + form button[type=submit]");
             browser.page("thon-da-them");
             assertThat(browser.find("[role=status]").getText()).isEqualTo("Đã thêm Khu phố 8.");
             // Deleting asks first (htmx's confirm, no inline script), then the list comes back without it.
@@ -165,7 +165,7 @@ class CommuneBrowserTest {
                     "{\"kind\": \"khu phố\", \"name\": \"Khu phố 9\", \"active\": true}");
             assertThat(meanwhile.statusCode()).as(meanwhile.body()).isEqualTo(201);
             String changed = api.get("/api/v1/communes/14797/roster").body();
-            browser.find("form[action$='/import/confirm'] button[type=submit]").click();
+            browser.clickToNewPage("form[action$='/import/confirm'] button[type=submit]");
             browser.page("nhap-da-cu");
             assertThat(browser.find("[role=alert]").getText()).startsWith("Chưa nhập gì: danh sách của xã đã được người khác thay đổi");
             assertThat(api.get("/api/v1/communes/14797/roster").body()).isEqualTo(changed);
@@ -174,7 +174,7 @@ class CommuneBrowserTest {
             browser.page("nhap-xem-truoc");
             assertThat(browser.find("table.import-diff").getText()).contains("Sửa").contains("0911999888");
             assertThat(api.get("/api/v1/communes/14797/roster").body()).isEqualTo(changed);
-            browser.find("form[action$='/import/confirm'] button[type=submit]").click();
+            browser.clickToNewPage("form[action$='/import/confirm'] button[type=submit]");
             browser.page("nhap-xong");
             assertThat(browser.path()).isEqualTo("/communes/14797");
             assertThat(browser.find("[role=status]").getText()).startsWith("Đã nhập tệp tot.xlsx");
@@ -200,7 +200,7 @@ class CommuneBrowserTest {
                     "If-Match", read.headers().firstValue("ETag").orElseThrow());
             assertThat(put.statusCode()).as(put.body()).isEqualTo(200);
 
-            browser.find("form button[type=submit][data-once]").click();
+            browser.clickToNewPage("form button[type=submit][data-once]");
             browser.page("ho-so-xung-dot");
             WebElement notice = browser.find(".conflict");
             assertThat(notice.getText()).contains("Người khác đã lưu thay đổi từ lúc bạn mở trang");
@@ -208,7 +208,7 @@ class CommuneBrowserTest {
             assertThat(notice.getText()).contains("Địa danh").contains("Giao Long (bản của tôi)");
             assertThat(browser.find("#f-place").getAttribute("value")).isEqualTo("Giao Long (bản của tôi)");
 
-            browser.find("form button[type=submit][data-once]").click();
+            browser.clickToNewPage("form button[type=submit][data-once]");
             browser.page("ho-so-ghi-de");
             assertThat(browser.find("[role=status]").getText()).isEqualTo("Đã lưu hồ sơ của xã.");
             String saved = other.get("/api/v1/communes/28807/profile").body();
@@ -232,7 +232,7 @@ class CommuneBrowserTest {
         new Select(browser.find("#f-gender")).selectByValue(gender);
         browser.find("#f-phone").sendKeys(phone);
         browser.waitForText("#f-phone-hint", "Số hợp lệ", 10);
-        browser.find("section[aria-labelledby=them-thanh-vien] button[type=submit]").click();
+        browser.clickToNewPage("section[aria-labelledby=them-thanh-vien] button[type=submit]");
         browser.page("them-" + role);
         assertThat(browser.find("[role=status]").getText()).startsWith("Đã thêm " + name);
     }
@@ -240,7 +240,7 @@ class CommuneBrowserTest {
     private static void upload(Browser browser, Path file) {
         browser.visit("/communes/14797/import", "nhap-chon-tep");
         browser.find("#f-file").sendKeys(file.toAbsolutePath().toString());
-        browser.find("form[enctype] button[type=submit]").click();
+        browser.clickToNewPage("form[enctype] button[type=submit]");
     }
 
     /**

@@ -65,7 +65,7 @@ class DecisionBrowserTest {
             browser.find("#subject").clear();
             browser.find("#subject").sendKeys("Về việc thành lập Tổ công nghệ số cộng đồng Thôn 7");
             browser.find("#signer-0").click();
-            browser.find("form.decision-form button[type=submit]").click();
+            browser.clickToNewPage("form.decision-form button[type=submit]");
             browser.page("lap-quyet-dinh-chua-chon-to");
             assertThat(browser.find("#teams-error").getText()).isEqualTo("Hãy chọn ít nhất một tổ.");
             assertThat(browser.find("#team-to-thon-7").getAttribute("aria-invalid")).isEqualTo("true");
@@ -74,7 +74,7 @@ class DecisionBrowserTest {
             assertThat(browser.find("#subject").getAttribute("value")).isEqualTo("Về việc thành lập Tổ công nghệ số cộng đồng Thôn 7");
 
             browser.find("#team-to-thon-7").click();
-            browser.find("form.decision-form button[type=submit]").click();
+            browser.clickToNewPage("form.decision-form button[type=submit]");
             browser.page("du-thao");
             assertThat(browser.path()).matches("/decisions/\\d+");
             String decision = browser.path();

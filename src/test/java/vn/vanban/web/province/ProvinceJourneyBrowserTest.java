@@ -92,7 +92,7 @@ class ProvinceJourneyBrowserTest {
             browser.find("#subject").clear();
             browser.find("#signerFullName").clear();
             browser.find("#signerFullName").sendKeys("Lê Thị Hoa");
-            browser.find("#letter-form button[type=submit]:not([formaction])").click();
+            browser.clickToNewPage("#letter-form button[type=submit]:not([formaction])");
             browser.page("cong-van-thieu-trich-yeu");
             assertThat(browser.find("#subject").getAttribute("aria-invalid")).isEqualTo("true");
             assertThat(browser.find("#subject-error").getText()).isEqualTo("Cần điền mục này");
@@ -118,7 +118,7 @@ class ProvinceJourneyBrowserTest {
 
             browser.visit("/provinces/38/batches", "dot-van-ban");
             new Select(browser.find("#kind")).selectByValue("member-list");
-            browser.find("main form button[type=submit]").click();
+            browser.clickToNewPage("main form button[type=submit]");
             assertThat(browser.path()).matches("/batches/\\d+");
             browser.waitForText("#progress-text", "100 %", 90);
             WebElement zip = browser.waitFor("#zip-link", 10);
