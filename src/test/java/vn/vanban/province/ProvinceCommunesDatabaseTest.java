@@ -24,12 +24,12 @@ import vn.vanban.roster.RosterService;
  * The communes table's one query on whatever database runs (the PostgreSQL run of {@code .ci/run}
  * includes this class; the demo data, which the other province page tests read, load only on H2): a
  * commune without a roster, one with a roster, one with a draft, one decided, in a province no other
- * test writes to.
+ * test writes to (Tuyên Quang; Cao Bằng is ProvinceSummaryApiTest's, and the PostgreSQL run shares one database).
  */
 @SpringBootTest(properties = "vanban.warm-up=false")
 class ProvinceCommunesDatabaseTest {
 
-    private static final String PROVINCE = "04";
+    private static final String PROVINCE = "08";
     /** As the demo loader reads rosters: a missing flag is false. */
     private static final JsonMapper JSON = JsonMapper.builder().disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES).build();
 
@@ -46,29 +46,29 @@ class ProvinceCommunesDatabaseTest {
 
     @Test
     void eachCommuneHasTheStateOfItsRosterAndDecisions() {
-        rosters.replace("01273", roster("PHƯỜNG THỤC PHÁN"), null);
-        rosters.replace("01279", roster("PHƯỜNG NÙNG TRÍ CAO"), null);
-        rosters.replace("01288", roster("PHƯỜNG TÂN GIANG"), null);
-        drafts.create("01279", new NewDecision("commune-team", null, null, null));
-        List<Decision> decided = drafts.create("01288", new NewDecision("commune-team", null, null, null));
+        rosters.replace("00691", roster("PHƯỜNG HÀ GIANG 2"), null);
+        rosters.replace("00694", roster("PHƯỜNG HÀ GIANG 1"), null);
+        rosters.replace("00700", roster("XÃ NGỌC ĐƯỜNG"), null);
+        drafts.create("00694", new NewDecision("commune-team", null, null, null));
+        List<Decision> decided = drafts.create("00700", new NewDecision("commune-team", null, null, null));
         decided.forEach(d -> register.register(d.id(), LocalDate.of(2025, 8, 5)));
 
         LocalDate asOf = LocalDate.of(2025, 9, 1);
         Map<String, CommuneStanding> byCode = communes.list(PROVINCE, asOf, CommuneQuery.ALL).stream()
                 .collect(Collectors.toMap(CommuneStanding::code, Function.identity()));
-        assertThat(byCode.get("01273").state()).isEqualTo(CommuneState.ROSTER);
-        assertThat(byCode.get("01279").state()).isEqualTo(CommuneState.DRAFT);
-        assertThat(byCode.get("01288").state()).isEqualTo(CommuneState.DECIDED);
-        assertThat(byCode.get("01288").teamsWithDecision()).isEqualTo(1);
+        assertThat(byCode.get("00691").state()).isEqualTo(CommuneState.ROSTER);
+        assertThat(byCode.get("00694").state()).isEqualTo(CommuneState.DRAFT);
+        assertThat(byCode.get("00700").state()).isEqualTo(CommuneState.DECIDED);
+        assertThat(byCode.get("00700").teamsWithDecision()).isEqualTo(1);
         assertThat(byCode.values().stream().filter(c -> c.state() == CommuneState.NONE).count())
                 .isEqualTo(byCode.size() - 3L);
-        assertThat(byCode.get("01288").members()).isEqualTo(byCode.get("01273").members()).isPositive();
+        assertThat(byCode.get("00700").members()).isEqualTo(byCode.get("00691").members()).isPositive();
 
         ProvinceSummary summary = figures.summary(PROVINCE, asOf);
         assertThat(summary.communesWithDecision()).isEqualTo(1);
         assertThat(summary.communesWithRoster()).isEqualTo(3);
         // As of a day before its registration, the decision does not count yet.
-        assertThat(communes.list(PROVINCE, LocalDate.of(2025, 8, 4), new CommuneQuery("tan giang", null, null, false))
+        assertThat(communes.list(PROVINCE, LocalDate.of(2025, 8, 4), new CommuneQuery("ngoc duong", null, null, false))
                 .get(0).state()).isEqualTo(CommuneState.ROSTER);
     }
 
