@@ -1,10 +1,10 @@
 package vn.vanban.generation;
 
 import vn.vanban.render.OutputFormat;
-import java.text.Normalizer;
 import vn.vanban.document.Block;
 import vn.vanban.document.DocumentTree;
 import vn.vanban.document.TitleBlock;
+import vn.vanban.text.Folding;
 import vn.vanban.text.VietnameseText;
 
 /** File names that keep the Vietnamese title, with a plain ASCII twin for old clients. */
@@ -53,9 +53,7 @@ public final class FileNames {
 
     /** "Quyết định Cẩm Thành.pdf" becomes "Quyet dinh Cam Thanh.pdf". */
     public static String ascii(String fileName) {
-        String folded = Normalizer.normalize(fileName.replace('đ', 'd').replace('Đ', 'D'), Normalizer.Form.NFD)
-                .replaceAll("\\p{M}", "");
-        return folded.replaceAll("[^A-Za-z0-9 ._()-]", "_");
+        return Folding.withoutMarks(fileName).replaceAll("[^A-Za-z0-9 ._()-]", "_");
     }
 
     /** The name, or "name (2).ext", "name (3).ext" … so that no two files of one archive share a name. */

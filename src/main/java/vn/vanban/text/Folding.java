@@ -20,8 +20,13 @@ public final class Folding {
         if (text == null) {
             return "";
         }
+        return VietnameseText.squeeze(withoutMarks(text).toLowerCase(Locale.ROOT));
+    }
+
+    /** The letters without their diacritics, case and spacing kept, đ as d: "Cẩm Thành" becomes "Cam Thanh". */
+    public static String withoutMarks(String text) {
         String decomposed = Normalizer.normalize(text.replace('đ', 'd').replace('Đ', 'D'), Normalizer.Form.NFD);
-        return VietnameseText.squeeze(decomposed.replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT));
+        return decomposed.replaceAll("\\p{M}+", "");
     }
 
     /** Whether {@code text} contains what was searched for, both folded: "xuan binh" finds "Xã Xuân Bình". */
