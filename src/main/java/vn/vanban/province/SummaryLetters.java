@@ -68,7 +68,7 @@ public class SummaryLetters {
         letter.put("asOf", asOf.toString());
         if (!letter.has("province")) {
             letter.putObject("province").put("code", provinceCode)
-                    .put("name", shortName(summary.provinceName()));
+                    .put("name", Province.withoutType(summary.provinceName()));
         }
         // The letter prints only what the register holds on asOf: teams and members of the teams a
         // registered decision names, villages counted over the communes that have a roster here.
@@ -115,12 +115,7 @@ public class SummaryLetters {
         example.remove(List.of("_about", "document", "province", "figures", "pending", "asOf"));
         // A draft without a date prints the year, which must be this one, not the example's.
         example.put("year", LocalDate.now(clock).getYear());
-        return exampleName.isEmpty() ? example : (ObjectNode) renamed(example, exampleName, shortName(province.name()));
-    }
-
-    /** "Tỉnh Thanh Hoá" → "Thanh Hoá": the letter prints the type itself. */
-    private static String shortName(String provinceName) {
-        return provinceName.replaceFirst("^(Tỉnh|Thành phố) ", "");
+        return exampleName.isEmpty() ? example : (ObjectNode) renamed(example, exampleName, province.shortName());
     }
 
     /** Every text of {@code node} with {@code from} (as written, and in capitals) replaced by {@code to}. */

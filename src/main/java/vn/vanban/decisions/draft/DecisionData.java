@@ -124,7 +124,7 @@ final class DecisionData {
         issuer.put("kind", signer.collective() ? "collective" : "chair");
         ObjectNode prov = data.putObject("province");
         prov.put("code", province.code());
-        prov.put("name", province.name().replaceFirst("^(Tỉnh|Thành phố) ", ""));
+        prov.put("name", province.shortName());
         ObjectNode com = data.putObject("commune");
         com.put("code", commune.code());
         com.put("name", commune.name());
