@@ -1,14 +1,13 @@
 package vn.vanban.web.admin;
 
-import java.text.Normalizer;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import vn.vanban.reference.Commune;
 import vn.vanban.security.Account;
 import vn.vanban.security.Role;
+import vn.vanban.text.Folding;
 
 /**
  * One account as the table shows it: the role in words, its communes or province with their names, and
@@ -47,25 +46,16 @@ public record AccountRow(String username, String role, String roleLabel, List<St
      * regard to case or diacritics ("xuan binh" finds "Xã Xuân Bình", "16177" finds its accounts).
      */
     boolean matches(String search) {
-        String q = fold(search);
+        String q = Folding.ascii(search);
         if (q.isEmpty()) {
             return true;
         }
-        String text = fold(username + " " + String.join(" ", scope));
+        String text = Folding.ascii(username + " " + String.join(" ", scope));
         for (String word : q.split(" ")) {
             if (!text.contains(word)) {
                 return false;
             }
         }
         return true;
-    }
-
-    /** Lower-case ASCII, single-spaced: how people type a Vietnamese name into a search box. */
-    static String fold(String text) {
-        if (text == null) {
-            return "";
-        }
-        String decomposed = Normalizer.normalize(text.replace('đ', 'd').replace('Đ', 'D'), Normalizer.Form.NFD);
-        return decomposed.replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT).strip().replaceAll("\\s+", " ");
     }
 }

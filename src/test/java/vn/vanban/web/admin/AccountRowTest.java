@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import vn.vanban.reference.Commune;
 import vn.vanban.security.Account;
 import vn.vanban.security.Role;
+import vn.vanban.text.Folding;
 
 class AccountRowTest {
 
@@ -41,6 +42,6 @@ class AccountRowTest {
         assertThat(r.matches("")).isTrue();
         assertThat(r.matches(null)).isTrue();
         assertThat(r.matches("xuan thanh")).isFalse();
-        assertThat(AccountRow.fold("Đồng Tháp")).isEqualTo("dong thap");
+        assertThat(Folding.ascii("Đồng Tháp")).isEqualTo("dong thap");
     }
 }
