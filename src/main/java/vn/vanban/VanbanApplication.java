@@ -6,15 +6,17 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.annotation.Bean;
-import vn.vanban.cli.RenderCommand;
+import java.util.OptionalInt;
+import vn.vanban.cli.CommandLine;
 
 @SpringBootApplication
 @ConfigurationPropertiesScan
 public class VanbanApplication {
 
     public static void main(String[] args) throws Exception {
-        if (RenderCommand.matches(args)) {
-            System.exit(RenderCommand.run(args, System.out, System.err));
+        OptionalInt command = CommandLine.run(args, System.out, System.err);
+        if (command.isPresent()) {
+            System.exit(command.getAsInt());
         }
         SpringApplication.run(VanbanApplication.class, args);
     }

@@ -52,8 +52,8 @@ class AccountController {
     @ApiResponse(responseCode = "204", description = "Đã đổi")
     @ApiResponse(responseCode = "422", description = "Mật khẩu hiện tại sai hoặc mật khẩu mới không hợp lệ",
             content = @Content(mediaType = "application/problem+json"))
-    ResponseEntity<Void> changePassword(@io.swagger.v3.oas.annotations.parameters.RequestBody(
-            content = @Content(schema = @Schema(implementation = PasswordChange.class))) HttpServletRequest request) {
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(schema = @Schema(implementation = PasswordChange.class)))
+    ResponseEntity<Void> changePassword(HttpServletRequest request) {
         PasswordChange body = bodies.read(request, PasswordChange.class);
         accounts.changeOwnPassword(callers.current().name(), body.currentPassword(), body.newPassword());
         return ResponseEntity.noContent().build();

@@ -77,8 +77,8 @@ class AdminController {
     @ApiResponse(responseCode = "201", description = "Đã tạo")
     @ApiResponse(responseCode = "422", description = "Sai tên, vai trò, phạm vi hoặc mật khẩu quá ngắn",
             content = @Content(mediaType = "application/problem+json"))
-    ResponseEntity<UserView> createUser(@io.swagger.v3.oas.annotations.parameters.RequestBody(
-            content = @Content(schema = @Schema(implementation = NewUser.class))) HttpServletRequest request) {
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(schema = @Schema(implementation = NewUser.class)))
+    ResponseEntity<UserView> createUser(HttpServletRequest request) {
         NewUser body = bodies.read(request, NewUser.class);
         Account a = accounts.create(body.username(), body.password(), new Accounts.Spec(body.role(), body.communes(),
                 body.province(), body.registrar(), body.write(), true));
@@ -92,11 +92,12 @@ class AdminController {
     }
 
     @PatchMapping(value = "/users/{username}", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @ApiResponse(responseCode = "200", description = "Tài khoản sau khi sửa")
     @Operation(summary = "Sửa tài khoản", description = "Chỉ các trường gửi lên được đổi: phạm vi, quyền, enabled=false để khóa, "
             + "password để đặt lại mật khẩu (các phiên đăng nhập cũ hết hiệu lực).")
     @ApiResponse(responseCode = "404", description = "Không có tài khoản này", content = @Content(mediaType = "application/problem+json"))
-    UserView changeUser(@PathVariable String username, @io.swagger.v3.oas.annotations.parameters.RequestBody(
-            content = @Content(schema = @Schema(implementation = UserChange.class))) HttpServletRequest request) {
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(schema = @Schema(implementation = UserChange.class)))
+    UserView changeUser(@PathVariable String username, HttpServletRequest request) {
         UserChange body = bodies.read(request, UserChange.class);
         return UserView.of(accounts.change(username, new Accounts.Spec(body.role(), body.communes(), body.province(),
                 body.registrar(), body.write(), body.enabled()), body.password()));
@@ -115,8 +116,8 @@ class AdminController {
             + "commune:<mã xã> hoặc province:<mã tỉnh>; chỉ đọc trừ khi write=true; expiresAt tùy chọn. Khóa (secret) chỉ hiện một lần.")
     @ApiResponse(responseCode = "201", description = "Khóa mới, kèm secret")
     @ApiResponse(responseCode = "422", description = "Sai tên, phạm vi hoặc thời hạn", content = @Content(mediaType = "application/problem+json"))
-    ResponseEntity<CreatedKey> createKey(@io.swagger.v3.oas.annotations.parameters.RequestBody(
-            content = @Content(schema = @Schema(implementation = NewKey.class))) HttpServletRequest request) {
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(schema = @Schema(implementation = NewKey.class)))
+    ResponseEntity<CreatedKey> createKey(HttpServletRequest request) {
         NewKey body = bodies.read(request, NewKey.class);
         ApiKeys.Created created = accounts.issueKey(body.name(), body.scope(), Boolean.TRUE.equals(body.write()), body.expiresAt());
         return ResponseEntity.created(URI.create("/api/v1/admin/keys/" + created.key().id()))

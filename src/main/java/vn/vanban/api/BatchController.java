@@ -41,13 +41,14 @@ class BatchController {
     @ApiResponse(responseCode = "404", description = "Không có tỉnh mã này", content = @Content(mediaType = "application/problem+json"))
     @ApiResponse(responseCode = "422", description = "Yêu cầu không làm được (chưa xã nào có danh sách, định dạng sai …)",
             content = @Content(mediaType = "application/problem+json"))
-    ResponseEntity<Batch> submit(@io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(schema = @Schema(implementation = NewBatch.class)))
-                                 HttpServletRequest request) {
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(schema = @Schema(implementation = NewBatch.class)))
+    ResponseEntity<Batch> submit(HttpServletRequest request) {
         Batch batch = batches.submit(bodies.read(request, NewBatch.class));
         return ResponseEntity.accepted().location(URI.create("/api/v1/batches/" + batch.id())).body(batch);
     }
 
     @GetMapping(value = "/api/v1/batches/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
+    @ApiResponse(responseCode = "200", description = "Tiến độ")
     @Operation(summary = "Tiến độ của đợt", description = "status (QUEUED, RUNNING, DONE), total, done, failed, failures (xã và lý do), "
             + "restarts (số lần làm tiếp sau khi dịch vụ khởi động lại).")
     @ApiResponse(responseCode = "404", description = "Không có đợt này", content = @Content(mediaType = "application/problem+json"))

@@ -83,8 +83,8 @@ class DecisionController {
     @ApiResponse(responseCode = "404", description = "Không có xã mã này", content = @Content(mediaType = "application/problem+json"))
     @ApiResponse(responseCode = "422", description = "Không lập được quyết định từ danh sách này",
             content = @Content(mediaType = "application/problem+json"))
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(schema = @Schema(implementation = NewDecision.class)))
     ResponseEntity<List<DecisionView>> create(@PathVariable String code,
-                                              @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(schema = @Schema(implementation = NewDecision.class)))
                                               HttpServletRequest request) {
         List<Decision> made = drafts.create(code, bodies.read(request, NewDecision.class));
         return ResponseEntity.created(URI.create("/api/v1/decisions/" + made.get(0).id()))
@@ -98,6 +98,7 @@ class DecisionController {
     }
 
     @GetMapping(value = "/api/v1/decisions/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
+    @ApiResponse(responseCode = "200", description = "Quyết định")
     @Operation(summary = "Một quyết định", description = "Kèm data: dữ liệu mẫu văn bản mà quyết định in ra.")
     @ApiResponse(responseCode = "404", description = "Không có quyết định này", content = @Content(mediaType = "application/problem+json"))
     DecisionView get(@PathVariable long id) {
@@ -131,8 +132,8 @@ class DecisionController {
     @ApiResponse(responseCode = "409", description = "Quyết định đã vào sổ rồi", content = @Content(mediaType = "application/problem+json"))
     @ApiResponse(responseCode = "422", description = "Ngày ban hành chưa đến, hoặc sớm hơn quyết định vào sổ gần nhất mà không xác nhận",
             content = @Content(mediaType = "application/problem+json"))
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(required = false, content = @Content(schema = @Schema(implementation = Registration.class)))
     DecisionView register(@PathVariable long id,
-                          @io.swagger.v3.oas.annotations.parameters.RequestBody(required = false, content = @Content(schema = @Schema(implementation = Registration.class)))
                           HttpServletRequest request) {
         Registration registration = bodies.readOptional(request, Registration.class);
         return view(register.register(id, registration == null ? null : registration.date(),

@@ -1,6 +1,8 @@
 package vn.vanban.api;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
@@ -33,6 +35,9 @@ class RosterCheckController {
                     + "có thể đặt riêng cho từng tỉnh), đúng một Tổ trưởng, ít nhất một Tổ phó, thôn nào cũng có tổ, Tổ "
                     + "cấp xã do Chủ tịch UBND làm Tổ trưởng, trùng người hoặc số điện thoại, số điện thoại không hợp lệ "
                     + "(số đã che không tính), chữ tổ hợp hoặc bảng mã cũ (TCVN3, VNI).")
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(schema = @Schema(type = "object",
+            description = "Dữ liệu của xã như của các mẫu quyết định: province {code}, villages [{kind, name}], teams [{level, name, "
+                    + "area, members}]")))
     List<Finding> check(HttpServletRequest request) {
         return checks.check(bodies.tree(request));
     }

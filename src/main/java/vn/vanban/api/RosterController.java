@@ -66,9 +66,9 @@ class RosterController {
     @ApiResponse(responseCode = "412", description = "If-Match đã cũ: người khác đã sửa", content = @Content(mediaType = PROBLEM))
     @ApiResponse(responseCode = "422", description = "Danh sách không nhất quán (thiếu tên, khóa trùng …), liệt kê mọi lỗi",
             content = @Content(mediaType = PROBLEM))
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(schema = @Schema(implementation = RosterRequest.class)))
     ResponseEntity<Roster> replace(@PathVariable String code,
                                    @Parameter(description = IF_MATCH) @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-                                   @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(schema = @Schema(implementation = RosterRequest.class)))
                                    HttpServletRequest request) {
         Roster content = bodies.read(request, RosterRequest.class).toRoster(code);
         return tagged(rosters.replace(code, content, versions.expected(code, ifMatch)));
@@ -82,11 +82,12 @@ class RosterController {
     }
 
     @PutMapping(value = "/profile", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @ApiResponse(responseCode = "200", description = "Hồ sơ đã lưu, kèm ETag mới")
     @Operation(summary = "Sửa hồ sơ của xã")
     @ApiResponse(responseCode = "412", description = "If-Match đã cũ", content = @Content(mediaType = PROBLEM))
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(schema = @Schema(implementation = ProfileRequest.class)))
     ResponseEntity<Profile> putProfile(@PathVariable String code,
                                        @Parameter(description = IF_MATCH) @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-                                       @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(schema = @Schema(implementation = ProfileRequest.class)))
                                        HttpServletRequest request) {
         Profile profile = bodies.read(request, ProfileRequest.class).toProfile();
         return EntityTags.ok(rosters.replaceProfile(code, versions.expected(code, ifMatch), profile));

@@ -51,9 +51,9 @@ class TeamController {
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Thêm một tổ", description = "Thêm vào cuối danh sách, kèm thành viên nếu có.")
     @ApiResponse(responseCode = "201", description = "Đã thêm; Location là địa chỉ của tổ")
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(schema = @Schema(implementation = TeamRequest.class)))
     ResponseEntity<Team> addTeam(@PathVariable String code,
                                  @Parameter(description = IF_MATCH) @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-                                 @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(schema = @Schema(implementation = TeamRequest.class)))
                                  HttpServletRequest request) {
         Team team = bodies.read(request, TeamRequest.class).toTeam();
         RosterPart<Team> added = rosters.addTeam(code, versions.expected(code, ifMatch), team);
@@ -68,9 +68,9 @@ class TeamController {
 
     @PutMapping(value = "/{key}", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Sửa một tổ", description = "Thay tổ cùng các thành viên; khóa giữ nguyên theo đường dẫn; quyết định thành lập đã ghi thì giữ nguyên.")
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(schema = @Schema(implementation = TeamRequest.class)))
     ResponseEntity<Team> putTeam(@PathVariable String code, @PathVariable String key,
                                  @Parameter(description = IF_MATCH) @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-                                 @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(schema = @Schema(implementation = TeamRequest.class)))
                                  HttpServletRequest request) {
         Team team = bodies.read(request, TeamRequest.class).toTeam(key);
         return EntityTags.ok(rosters.replaceTeam(code, versions.expected(code, ifMatch), team));

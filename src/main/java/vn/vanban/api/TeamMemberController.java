@@ -44,9 +44,9 @@ class TeamMemberController {
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Thêm một thành viên vào tổ", description = "Thêm vào cuối tổ. Thành viên chỉ ghi chức vụ (không ghi tên người) thì để person là null.")
     @ApiResponse(responseCode = "201", description = "Đã thêm; Location là địa chỉ của thành viên")
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(schema = @Schema(implementation = MemberRequest.class)))
     ResponseEntity<Membership> addMember(@PathVariable String code, @PathVariable String key,
                                          @Parameter(description = IF_MATCH) @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-                                         @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(schema = @Schema(implementation = MemberRequest.class)))
                                          HttpServletRequest request) {
         Membership member = bodies.read(request, MemberRequest.class).toMembership();
         RosterPart<Membership> added = rosters.addMember(code, versions.expected(code, ifMatch), key, member);
@@ -61,9 +61,9 @@ class TeamMemberController {
 
     @PutMapping(value = "/{memberKey}", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Sửa một thành viên của tổ")
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(schema = @Schema(implementation = MemberRequest.class)))
     ResponseEntity<Membership> putMember(@PathVariable String code, @PathVariable String key, @PathVariable String memberKey,
                                          @Parameter(description = IF_MATCH) @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-                                         @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(schema = @Schema(implementation = MemberRequest.class)))
                                          HttpServletRequest request) {
         Membership member = bodies.read(request, MemberRequest.class).toMembership(memberKey);
         return EntityTags.ok(rosters.replaceMember(code, versions.expected(code, ifMatch), key, member));

@@ -51,9 +51,9 @@ class VillageController {
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Thêm một thôn, ấp, khu phố", description = "Thêm vào cuối danh sách; không gửi key thì máy chủ tạo từ tên.")
     @ApiResponse(responseCode = "201", description = "Đã thêm; Location là địa chỉ của thôn")
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(schema = @Schema(implementation = VillageRequest.class)))
     ResponseEntity<Village> addVillage(@PathVariable String code,
                                        @Parameter(description = IF_MATCH) @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-                                       @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(schema = @Schema(implementation = VillageRequest.class)))
                                        HttpServletRequest request) {
         Village village = bodies.read(request, VillageRequest.class).toVillage();
         RosterPart<Village> added = rosters.addVillage(code, versions.expected(code, ifMatch), village);
@@ -68,9 +68,9 @@ class VillageController {
 
     @PutMapping(value = "/{key}", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Sửa một thôn, ấp, khu phố", description = "Khóa giữ nguyên theo đường dẫn.")
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(schema = @Schema(implementation = VillageRequest.class)))
     ResponseEntity<Village> putVillage(@PathVariable String code, @PathVariable String key,
                                        @Parameter(description = IF_MATCH) @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-                                       @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(schema = @Schema(implementation = VillageRequest.class)))
                                        HttpServletRequest request) {
         Village village = bodies.read(request, VillageRequest.class).toVillage(key);
         return EntityTags.ok(rosters.replaceVillage(code, versions.expected(code, ifMatch), village));

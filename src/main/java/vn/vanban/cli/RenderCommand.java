@@ -18,12 +18,15 @@ import vn.vanban.template.UnknownTemplateException;
 /**
  * {@code java -jar vanban.jar render --template ID --data file.json --out file.pdf}: one document
  * without starting the server, for scripts. The format comes from the output file's extension.
- * Exit codes: 0 done, 1 wrong usage, 2 the data cannot make the document.
+ * Exit codes: 0 done, 1 wrong usage (an unknown template too: the caller named it), 2 the data cannot
+ * make the document.
  */
 public final class RenderCommand {
 
     static final String USAGE = "Cách dùng: java -jar vanban.jar render --template MÃ_MẪU --data dữ-liệu.json --out tệp.pdf|tệp.docx"
-            + " [--fonts THƯ_MỤC] [--templates THƯ_MỤC]";
+            + " [--fonts THƯ_MỤC] [--templates THƯ_MỤC] (java -jar vanban.jar --help: hướng dẫn đầy đủ)";
+    static final int USAGE_ERROR = 1;
+    static final int DATA_ERROR = 2;
 
     private RenderCommand() {
     }
@@ -40,30 +43,36 @@ public final class RenderCommand {
         Path templates = Path.of("templates");
         for (int i = 1; i < args.length; i++) {
             String value = i + 1 < args.length ? args[i + 1] : null;
+            if (value == null || value.startsWith("--")) {
+                err.println("Thiếu giá trị sau " + args[i]);
+                err.println(USAGE);
+                return USAGE_ERROR;
+            }
             switch (args[i]) {
                 case "--template" -> template = value;
-                case "--data" -> data = value == null ? null : Path.of(value);
-                case "--out" -> target = value == null ? null : Path.of(value);
-                case "--fonts" -> fonts = value == null ? fonts : Path.of(value);
-                case "--templates" -> templates = value == null ? templates : Path.of(value);
+                case "--data" -> data = Path.of(value);
+                case "--out" -> target = Path.of(value);
+                case "--fonts" -> fonts = Path.of(value);
+                case "--templates" -> templates = Path.of(value);
                 default -> {
                     err.println("Không hiểu tham số " + args[i]);
                     err.println(USAGE);
-                    return 1;
+                    return USAGE_ERROR;
                 }
             }
             i++;
         }
         if (template == null || data == null || target == null) {
+            err.println("Thiếu " + (template == null ? "--template" : data == null ? "--data" : "--out"));
             err.println(USAGE);
-            return 1;
+            return USAGE_ERROR;
         }
         String name = target.getFileName().toString();
         Optional<OutputFormat> format = OutputFormat.fromExtension(name.substring(name.lastIndexOf('.') + 1))
                 .filter(OutputFormat.DOCUMENTS::contains);
         if (format.isEmpty()) {
             err.println("Tệp kết quả phải có đuôi .pdf hoặc .docx: " + target);
-            return 1;
+            return USAGE_ERROR;
         }
         try {
             DocumentService service = DocumentServices.create(fonts, templates, RequestLimits.defaults());
@@ -74,13 +83,17 @@ public final class RenderCommand {
         } catch (DocumentDataException e) {
             err.println(e.getMessage() + ":");
             e.problems().forEach(p -> err.println("  " + (p.pointer().isEmpty() ? "/" : p.pointer()) + ": " + p.message()));
-            return 2;
-        } catch (UnknownTemplateException | TemplateDataException e) {
+            return DATA_ERROR;
+        } catch (UnknownTemplateException e) {
             err.println(e.getMessage());
-            return 2;
+            err.println(USAGE);
+            return USAGE_ERROR;
+        } catch (TemplateDataException e) {
+            err.println(e.getMessage());
+            return DATA_ERROR;
         } catch (IOException e) {
             err.println("Không đọc hoặc ghi được tệp: " + e.getMessage());
-            return 1;
+            return USAGE_ERROR;
         }
     }
 }

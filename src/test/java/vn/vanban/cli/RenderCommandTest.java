@@ -48,16 +48,19 @@ class RenderCommandTest {
     @Test
     void wrongUsageExitsWithOne() {
         assertThat(run("render", "--template", "official-letter")).isEqualTo(1);
+        assertThat(run("render", "--template", "official-letter", "--data")).isEqualTo(1);
+        assertThat(run("render", "--mau", "official-letter")).isEqualTo(1);
         assertThat(run("render", "--template", "x", "--data", "d.json", "--out", "x.odt")).isEqualTo(1);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("Cách dùng");
     }
 
+    /** The caller named a template that is not there: wrong usage, like a misspelt option. */
     @Test
-    void unknownTemplateExitsWithTwo() throws Exception {
+    void unknownTemplateExitsWithOne() throws Exception {
         Path data = dir.resolve("d.json");
         Files.writeString(data, "{}");
         assertThat(run("render", "--template", "nope", "--data", data.toString(), "--out", dir.resolve("a.pdf").toString()))
-                .isEqualTo(2);
+                .isEqualTo(1);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("nope");
     }
 }
