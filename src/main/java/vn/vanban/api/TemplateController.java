@@ -3,8 +3,6 @@ package vn.vanban.api;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
-import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
@@ -81,10 +79,9 @@ class TemplateController {
     ResponseEntity<byte[]> render(@PathVariable String id,
                                   @Parameter(description = "pdf hoặc docx") @PathVariable String format,
                                   @Parameter(description = "team: một quyết định cho mỗi tổ trong \"teams\", "
-                                          + "trả về tệp ZIP (mỗi quyết định là một dự thảo chưa có số)")
+                                          + "trả về tệp ZIP (mỗi quyết định là một dự thảo chưa có số); thân yêu cầu: dữ liệu theo "
+                                          + "JSON Schema của mẫu (openapi.TemplateSchemas)")
                                   @RequestParam(required = false) String each,
-                                  @RequestBody(description = "Dữ liệu của văn bản, xem ví dụ của mẫu",
-                                          content = @Content(schema = @Schema(type = "object")))
                                   HttpServletRequest request) {
         OutputFormat output = OutputFormat.fromExtension(format).filter(OutputFormat.DOCUMENTS::contains)
                 .orElseThrow(() -> new UnknownTemplateException(id + "/" + format));
