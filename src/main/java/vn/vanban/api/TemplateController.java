@@ -79,8 +79,7 @@ class TemplateController {
     ResponseEntity<byte[]> render(@PathVariable String id,
                                   @Parameter(description = "pdf hoặc docx") @PathVariable String format,
                                   @Parameter(description = "team: một quyết định cho mỗi tổ trong \"teams\", "
-                                          + "trả về tệp ZIP (mỗi quyết định là một dự thảo chưa có số); thân yêu cầu: dữ liệu theo "
-                                          + "JSON Schema của mẫu (openapi.TemplateSchemas)")
+                                          + "trả về tệp ZIP (mỗi quyết định là một dự thảo chưa có số)")
                                   @RequestParam(required = false) String each,
                                   HttpServletRequest request) {
         OutputFormat output = OutputFormat.fromExtension(format).filter(OutputFormat.DOCUMENTS::contains)
