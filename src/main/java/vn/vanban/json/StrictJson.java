@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import tools.jackson.core.exc.InputCoercionException;
+import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 import tools.jackson.databind.node.ArrayNode;
@@ -164,6 +165,11 @@ public final class StrictJson {
     private static DocumentDataException notJson(JacksonException e) {
         TokenStreamLocation at = e.getLocation();
         String where = at == null ? "" : " (dòng " + at.getLineNr() + ", cột " + at.getColumnNr() + ")";
+        if (e instanceof StreamReadException && e.getOriginalMessage() != null
+                && e.getOriginalMessage().startsWith("Duplicate Object property")) {
+            String name = e.getOriginalMessage().replaceFirst("^[^\"]*\"(.*)\"[^\"]*$", "$1");
+            return invalid("", "Trường \"" + name + "\" có hai lần trong cùng một đối tượng" + where);
+        }
         // The parser's own words ("Unexpected character ('b' (code 98))") are internals: the place is enough.
         return invalid("", "Dữ liệu không phải JSON hợp lệ" + where);
     }
