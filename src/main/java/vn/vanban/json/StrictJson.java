@@ -1,5 +1,6 @@
 package vn.vanban.json;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -38,6 +39,9 @@ public final class StrictJson {
             .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
             .build();
 
+    /** The largest whole number a double holds exactly (2^53 - 1). */
+    private static final long MAX_EXACT = (1L << 53) - 1;
+
     private StrictJson() {
     }
 
@@ -54,6 +58,11 @@ public final class StrictJson {
         }
         if (node == null || node.isMissingNode()) {
             throw empty();
+        }
+        List<FieldProblem> outOfRange = new ArrayList<>();
+        numbersOutOfRange(node, "", outOfRange);
+        if (!outOfRange.isEmpty()) {
+            throw new DocumentDataException(DocumentDataException.Kind.INVALID, "Dữ liệu không hợp lệ", outOfRange);
         }
         List<FieldProblem> refused = TextCharacters.problems(node);
         if (!refused.isEmpty()) {
@@ -76,6 +85,29 @@ public final class StrictJson {
             return value;
         } catch (JacksonException e) {
             throw invalid(pointer(e), reason(e));
+        }
+    }
+
+    /**
+     * Numbers no field of ours can hold: beyond the 64-bit range, or a fraction too large to be exact
+     * ({@code 1e19}, {@code 1e400}). Refused here, at their pointer, because later checks compare them as
+     * longs and would fail on them instead of answering.
+     */
+    private static void numbersOutOfRange(JsonNode node, String pointer, List<FieldProblem> problems) {
+        if (node.isNumber()) {
+            boolean fits = node.isIntegralNumber() ? node.canConvertToLong()
+                    : Double.isFinite(node.doubleValue()) && Math.abs(node.doubleValue()) <= MAX_EXACT;
+            if (!fits) {
+                problems.add(new FieldProblem(pointer, "Số ngoài phạm vi cho phép (tối đa " + MAX_EXACT + ")"));
+            }
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                numbersOutOfRange(node.get(i), pointer + "/" + i, problems);
+            }
+        } else if (node.isObject()) {
+            for (Map.Entry<String, JsonNode> e : node.properties()) {
+                numbersOutOfRange(e.getValue(), pointer + "/" + e.getKey().replace("~", "~0").replace("/", "~1"), problems);
+            }
         }
     }
 

@@ -22,6 +22,7 @@ import vn.vanban.decisions.draft.DecisionData.Signer;
 import vn.vanban.generation.DocumentService;
 import vn.vanban.generation.RenderedFile;
 import vn.vanban.limits.FieldLengths;
+import vn.vanban.limits.TextCharacters;
 import vn.vanban.reference.Commune;
 import vn.vanban.reference.CommuneRepository;
 import vn.vanban.reference.Province;
@@ -194,6 +195,10 @@ public class DecisionDrafts {
         if (request.subject() != null && request.subject().strip().length() > FieldLengths.DECISION_SUBJECT) {
             problems.add(new RosterProblem("/subject", "Trích yếu dài " + request.subject().strip().length()
                     + " ký tự, vượt quá " + FieldLengths.DECISION_SUBJECT + " ký tự"));
+        }
+        String characters = TextCharacters.problem(request.subject());
+        if (characters != null) {
+            problems.add(new RosterProblem("/subject", characters));
         }
         if (request.kind() == null) {
             throw new InvalidRosterException("Chưa lập được quyết định", List.of(new RosterProblem("/kind",
