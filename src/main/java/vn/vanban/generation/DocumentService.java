@@ -120,6 +120,8 @@ public final class DocumentService {
 
     /** The data checked against the schema, the composition and signature rules, and prepared for the template. */
     private Map<String, Object> model(TemplateDescriptor template, JsonNode data) {
+        // Data from the pages and the command line too, not only the API's bodies, which are checked as read.
+        DocumentDataException.refuseForbiddenCharacters(data);
         checkSchema(template, data);
         Map<String, Object> model = preparer.prepare(data);
         rules.check(model);

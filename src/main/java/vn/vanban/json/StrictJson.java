@@ -10,8 +10,6 @@ import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
-import vn.vanban.limits.TextCharacters;
-import vn.vanban.problem.InvalidTextException;
 import vn.vanban.text.VietnameseText;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadFeature;
@@ -64,10 +62,7 @@ public final class StrictJson {
         if (!outOfRange.isEmpty()) {
             throw new DocumentDataException(DocumentDataException.Kind.INVALID, "Dữ liệu không hợp lệ", outOfRange);
         }
-        List<FieldProblem> refused = TextCharacters.problems(node);
-        if (!refused.isEmpty()) {
-            throw new InvalidTextException(refused);
-        }
+        DocumentDataException.refuseForbiddenCharacters(node);
         return composed(node);
     }
 

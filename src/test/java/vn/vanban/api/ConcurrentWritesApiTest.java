@@ -26,7 +26,12 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 class ConcurrentWritesApiTest {
 
     private static final String COMMUNE = "06076";
+    private static final String IF_MATCH_COMMUNE = "06085";
     private static final String REGISTER_COMMUNE = "06079";
+    /** A roster that can make a decision: the profile names who executes it. */
+    private static final String DECIDABLE = RosterApiTest.ROSTER.replace("\"archive\": \"VT, VHXH\"",
+            "\"archive\": \"VT, VHXH\", \"executors\": \"Văn phòng HĐND và UBND xã, các ấp\", "
+                    + "\"proposedBy\": \"Trưởng phòng Văn hóa - Xã hội\"");
     private static final int WRITERS = 8;
 
     @LocalServerPort
@@ -83,12 +88,13 @@ class ConcurrentWritesApiTest {
     @Test
     void concurrentWritesWithTheSameIfMatchLetExactlyOneThrough() throws Exception {
         ApiClient api = new ApiClient(port);
-        HttpResponse<String> current = api.get("/api/v1/communes/" + COMMUNE + "/roster");
-        String etag = current.headers().firstValue("ETag").orElse("*");
+        HttpResponse<String> current = api.send("PUT", "/api/v1/communes/" + IF_MATCH_COMMUNE + "/roster", RosterApiTest.ROSTER);
+        assertThat(current.statusCode()).as(current.body()).isEqualTo(200);
+        String etag = current.headers().firstValue("ETag").orElseThrow();
         List<Callable<HttpResponse<String>>> writes = new ArrayList<>();
         for (int i = 0; i < WRITERS; i++) {
             String name = "Ấp " + i;
-            writes.add(() -> api.send("POST", "/api/v1/communes/" + COMMUNE + "/villages",
+            writes.add(() -> api.send("POST", "/api/v1/communes/" + IF_MATCH_COMMUNE + "/villages",
                     "{\"kind\": \"ấp\", \"name\": \"" + name + "\"}", "If-Match", etag));
         }
         List<Integer> statuses = atOnce(writes).stream().map(HttpResponse::statusCode).toList();
@@ -99,7 +105,7 @@ class ConcurrentWritesApiTest {
     @Test
     void aDeleteRacingARegistrationLeavesOneOfThemAndA409ForTheOther() throws Exception {
         ApiClient api = new ApiClient(port);
-        HttpResponse<String> roster = api.send("PUT", "/api/v1/communes/" + REGISTER_COMMUNE + "/roster", RosterApiTest.ROSTER);
+        HttpResponse<String> roster = api.send("PUT", "/api/v1/communes/" + REGISTER_COMMUNE + "/roster", DECIDABLE);
         assertThat(roster.statusCode()).as(roster.body()).isEqualTo(200);
         for (int round = 0; round < 6; round++) {
             HttpResponse<String> made = api.send("POST", "/api/v1/communes/" + REGISTER_COMMUNE + "/decisions",

@@ -64,7 +64,9 @@ class TemplateSchemaLimitsTest {
         if (node.path("type").isString()) {
             types.add(node.path("type").asString());
         }
-        node.path("type").valueStream().map(JsonNode::asString).forEach(types::add);
+        if (node.path("type").isArray()) {
+            node.path("type").valueStream().filter(JsonNode::isString).map(JsonNode::asString).forEach(types::add);
+        }
         if (types.contains("string") && !(node.path("maxLength").asInt(Integer.MAX_VALUE) <= LIMITS.maxTextLength())) {
             unbounded.add(at + ": text without maxLength ≤ " + LIMITS.maxTextLength());
         }
