@@ -28,6 +28,8 @@ public final class FieldLengths {
     public static final int PHONE = 40;
     /** A key of a village, team or seat (ASCII slug). */
     public static final int KEY = 60;
+    /** The communes of one account, five-digit codes joined by commas (so at most 333 communes). */
+    public static final int ACCOUNT_COMMUNES = 2000;
     /** The trích yếu of a decision drawn from a roster. */
     public static final int DECISION_SUBJECT = 1000;
 

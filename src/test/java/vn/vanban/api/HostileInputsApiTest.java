@@ -216,6 +216,24 @@ class HostileInputsApiTest {
         assertThat(pointers(r)).containsExactly("/teams");
     }
 
+    @Test
+    void anAccountWithMoreCommunesThanItsColumnHoldsIs422AtTheList() throws Exception {
+        ArrayNode codes = JSON.createArrayNode();
+        for (JsonNode province : json(api.get("/api/v1/provinces"))) {
+            for (JsonNode commune : json(api.get("/api/v1/provinces/" + province.path("code").asString() + "/communes"))) {
+                if (codes.size() < 334) {
+                    codes.add(commune.path("code").asString());
+                }
+            }
+        }
+        ObjectNode user = JSON.createObjectNode().put("username", "nhieu.xa").put("password", "mat-khau-du-dai-123")
+                .put("role", "commune");
+        user.set("communes", codes);
+        HttpResponse<String> r = api.send("POST", "/api/v1/admin/users", user.toString());
+        assertProblem(r, 422, "/problems/invalid-account");
+        assertThat(r.body()).contains("/communes");
+    }
+
     private ObjectNode example(String template) throws Exception {
         return (ObjectNode) json(api.get("/api/v1/templates/" + template)).get("example");
     }
