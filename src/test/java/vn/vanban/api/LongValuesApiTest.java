@@ -40,24 +40,22 @@ class LongValuesApiTest {
     }
 
     private void assertRefusedAt(String template, ObjectNode data, String pointer) throws Exception {
-        for (String format : List.of("pdf", "docx")) {
-            HttpResponse<String> r = api().send("POST", "/api/v1/templates/" + template + "/" + format, data.toString());
-            assertThat(r.statusCode()).as(format + ": " + r.body()).isEqualTo(422);
-            JsonNode problem = json(r);
-            assertThat(problem.path("type").asString()).isEqualTo("/problems/unprocessable-document");
-            assertThat(problem.path("errors").findValuesAsString("pointer")).as(format).containsExactly(pointer);
-            assertThat(problem.path("errors").findValuesAsString("detail").get(0)).contains("dài hơn một trang");
-        }
+        assertProblemAt(template, data, pointer, 422, "/problems/unprocessable-document", "dài hơn một trang");
     }
 
     private void assertOverItsMaximumAt(String template, ObjectNode data, String pointer) throws Exception {
+        assertProblemAt(template, data, pointer, 400, "/problems/invalid-data", "quá dài");
+    }
+
+    private void assertProblemAt(String template, ObjectNode data, String pointer, int status, String type, String detail)
+            throws Exception {
         for (String format : List.of("pdf", "docx")) {
             HttpResponse<String> r = api().send("POST", "/api/v1/templates/" + template + "/" + format, data.toString());
-            assertThat(r.statusCode()).as(format + ": " + r.body()).isEqualTo(400);
+            assertThat(r.statusCode()).as(format + ": " + r.body()).isEqualTo(status);
             JsonNode problem = json(r);
-            assertThat(problem.path("type").asString()).isEqualTo("/problems/invalid-data");
+            assertThat(problem.path("type").asString()).isEqualTo(type);
             assertThat(problem.path("errors").findValuesAsString("pointer")).as(format).containsExactly(pointer);
-            assertThat(problem.path("errors").findValuesAsString("detail").get(0)).contains("quá dài");
+            assertThat(problem.path("errors").findValuesAsString("detail").get(0)).contains(detail);
         }
     }
 
