@@ -3,6 +3,7 @@ package vn.vanban.api;
 import java.net.URI;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -43,6 +44,21 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         return handleExceptionInternal(e, problem, headers, status, request);
     }
 
+    /**
+     * The store refused a write because another one changed the same rows first (a draft deleted while it was
+     * being registered, a lock not granted in time, a version saved in between): the client can reload and
+     * try again, so it is a 409, never a 500; logged without the SQL for the operator.
+     */
+    @ExceptionHandler(DataAccessException.class)
+    ResponseEntity<Object> concurrentWrite(DataAccessException e, WebRequest request) {
+        LOG.warn("Write refused by the store: {}", e.getClass().getSimpleName());
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+                "Dữ liệu vừa được thay đổi bởi một yêu cầu khác trong cùng lúc; hãy tải lại rồi thử lại");
+        problem.setType(URI.create(ProblemType.CONFLICT.uri()));
+        problem.setTitle(ProblemType.CONFLICT.title());
+        return handleExceptionInternal(e, problem, new HttpHeaders(), HttpStatus.CONFLICT, request);
+    }
+
     /** A bug of ours: logged in full, answered without internals. */
     @ExceptionHandler(Exception.class)
     ResponseEntity<Object> unexpected(Exception e, WebRequest request) {
@@ -52,6 +68,17 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         problem.setType(URI.create(ProblemType.INTERNAL_ERROR.uri()));
         problem.setTitle(ProblemType.INTERNAL_ERROR.title());
         return handleExceptionInternal(e, problem, new HttpHeaders(), HttpStatus.INTERNAL_SERVER_ERROR, request);
+    }
+
+    /** Spring's own errors (405, 415, 406, an unknown route, a wrong parameter) in our words. */
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(Exception e, Object body, HttpHeaders headers,
+                                                             HttpStatusCode statusCode, WebRequest request) {
+        ResponseEntity<Object> answer = super.handleExceptionInternal(e, body, headers, statusCode, request);
+        if (answer != null && answer.getBody() instanceof ProblemDetail problem && FrameworkProblems.isSprings(problem)) {
+            FrameworkProblems.translate(e, statusCode, problem);
+        }
+        return answer;
     }
 
     @Override

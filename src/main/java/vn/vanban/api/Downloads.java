@@ -2,11 +2,12 @@ package vn.vanban.api;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import vn.vanban.generation.FileNames;
 import vn.vanban.generation.RenderedFile;
+import vn.vanban.generation.TeamDocuments;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 /** Answers that are files to save: the media type and a Content-Disposition every browser reads. */
 final class Downloads {
@@ -20,9 +21,9 @@ final class Downloads {
         return attachment(file.format().mediaType(), file.fileName()).body(file.bytes());
     }
 
-    /** Several files as one ZIP named {@code fileName}. */
-    static ResponseEntity<byte[]> zip(String fileName, List<RenderedFile> files) {
-        return attachment(ZIP, fileName).body(ZipFiles.of(files));
+    /** One file per team as one ZIP named {@code fileName}, streamed as the files are rendered. */
+    static ResponseEntity<StreamingResponseBody> zip(String fileName, TeamDocuments files) {
+        return attachment(ZIP, fileName).body(out -> ZipFiles.write(files, out));
     }
 
     /** The start of a file answer, for bodies that are streamed or carry further headers. */

@@ -1,6 +1,8 @@
 package vn.vanban.api;
 
 import java.net.URI;
+import java.util.List;
+import java.util.Objects;
 import java.util.function.Supplier;
 import org.springframework.http.ResponseEntity;
 import vn.vanban.roster.RosterPart;
@@ -38,30 +40,40 @@ final class EntityTags {
     }
 
     /**
-     * The version the client says it edited: null when there is no If-Match (last write wins, as the
-     * README warns), the current version for "*" when a roster exists. A tag that is not one of our
-     * versions is refused as stale; the current version is only looked up for those cases.
+     * The version the client says it edited: null when there is no If-Match (the write is applied to the
+     * version current when it runs, see README "Rosters"), the current version for "*" when a roster exists
+     * or when one of several tags names it. If-Match compares strongly (RFC 9110, 13.1.1): a weak tag or a
+     * tag that is not one of our versions never matches and is refused as stale (412); a header that is not
+     * an entity-tag list at all ({@code ,}, {@code W/}, a tag without quotes) is a 400 naming the header.
      */
     static Long expectedVersion(String ifMatch, String communeCode, Supplier<Long> currentVersion) {
-        if (ifMatch == null || ifMatch.isBlank()) {
+        if (ifMatch == null) {
             return null;
         }
-        String tag = ifMatch.split(",")[0].strip();
-        if (tag.equals("*")) {
+        List<String> tags = IfMatchTags.parse(ifMatch);
+        if (tags.equals(List.of("*"))) {
             Long current = currentVersion.get();
             if (current == null) {
                 throw new StaleRosterException(communeCode, null);
             }
             return current;
         }
-        if (tag.startsWith("W/")) {
-            tag = tag.substring(2);
+        List<Long> versions = tags.stream().map(EntityTags::version).filter(Objects::nonNull).toList();
+        if (versions.size() == 1 && tags.size() == 1) {
+            return versions.get(0);
         }
-        tag = tag.replace("\"", "");
-        try {
-            return Long.parseLong(tag);
-        } catch (NumberFormatException e) {
-            throw new StaleRosterException(communeCode, currentVersion.get());
+        Long current = currentVersion.get();
+        if (current != null && versions.contains(current)) {
+            return current;
         }
+        throw new StaleRosterException(communeCode, current);
+    }
+
+    /** Our version in a strong tag ("7"), or null for a weak tag or one we never issued. */
+    private static Long version(String tag) {
+        if (tag.startsWith("W/") || !tag.matches("\"[0-9]{1,18}\"")) {
+            return null;
+        }
+        return Long.parseLong(tag.substring(1, tag.length() - 1));
     }
 }

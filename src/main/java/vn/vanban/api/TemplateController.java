@@ -15,7 +15,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import tools.jackson.databind.JsonNode;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 import vn.vanban.generation.DocumentService;
 import vn.vanban.generation.TeamDocuments;
 import vn.vanban.render.OutputFormat;
@@ -78,17 +78,31 @@ class TemplateController {
             content = @Content(mediaType = "application/problem+json"))
     ResponseEntity<byte[]> render(@PathVariable String id,
                                   @Parameter(description = "pdf hoặc docx") @PathVariable String format,
-                                  @Parameter(description = "team: một quyết định cho mỗi tổ trong \"teams\", "
-                                          + "trả về tệp ZIP (mỗi quyết định là một dự thảo chưa có số)")
-                                  @RequestParam(required = false) String each,
                                   HttpServletRequest request) {
-        OutputFormat output = OutputFormat.fromExtension(format).filter(OutputFormat.DOCUMENTS::contains)
+        OutputFormat output = output(id, format);
+        return Downloads.of(documents.render(id, bodies.tree(request), output));
+    }
+
+    @PostMapping(value = "/{id}/{format}", params = "each=team", consumes = MediaType.APPLICATION_JSON_VALUE,
+            produces = {Downloads.ZIP, "application/problem+json"})
+    @Operation(summary = "Lập một quyết định cho mỗi tổ, trong một tệp ZIP",
+            description = "Mỗi tổ trong \"teams\" một quyết định (dự thảo chưa có số), gửi dần vào tệp ZIP khi lập xong "
+                    + "từng tệp. Quá vanban.limits.max-teams-per-zip tổ: 413.")
+    @ApiResponse(responseCode = "200", description = "Tệp ZIP")
+    @ApiResponse(responseCode = "413", description = "Quá nhiều tổ hoặc dữ liệu quá lớn",
+            content = @Content(mediaType = "application/problem+json"))
+    ResponseEntity<StreamingResponseBody> renderEachTeam(@PathVariable String id,
+                                                         @Parameter(description = "pdf hoặc docx") @PathVariable String format,
+                                                         @Parameter(description = "team: một quyết định cho mỗi tổ trong \"teams\"")
+                                                         @RequestParam String each,
+                                                         HttpServletRequest request) {
+        OutputFormat output = output(id, format);
+        TeamDocuments decisions = documents.renderEachTeam(id, bodies.tree(request), output);
+        return Downloads.zip(decisions.title() + ".zip", decisions);
+    }
+
+    private static OutputFormat output(String id, String format) {
+        return OutputFormat.fromExtension(format).filter(OutputFormat.DOCUMENTS::contains)
                 .orElseThrow(() -> new UnknownTemplateException(id + "/" + format));
-        JsonNode data = bodies.tree(request);
-        if ("team".equals(each)) {
-            TeamDocuments decisions = documents.renderEachTeam(id, data, output);
-            return Downloads.zip(decisions.title() + ".zip", decisions.files());
-        }
-        return Downloads.of(documents.render(id, data, output));
     }
 }

@@ -8,6 +8,7 @@ import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -36,6 +37,7 @@ public final class DocumentService {
     private final SignatureRules signatures = new SignatureRules();
     private final DocumentReader reader = new DocumentReader();
     private final PageFit pageFit;
+    private final RequestLimits limits;
 
     public DocumentService(TemplateCatalog catalog, TemplateEngine engine, Writers writers,
                            RequestLimits limits) {
@@ -44,6 +46,7 @@ public final class DocumentService {
         this.writers = writers;
         this.preparer = new DataPreparer(limits);
         this.pageFit = new PageFit(writers);
+        this.limits = limits;
     }
 
     public TemplateCatalog catalog() {
@@ -64,22 +67,33 @@ public final class DocumentService {
     /**
      * One document per team from data that lists several ({@code "teams"}): each copy keeps one team,
      * is marked {@code perTeam} so the template words it as that team's own decision, and is a draft
-     * without number or date (each decision gets its own number and date when it is registered).
+     * without number or date (each decision gets its own number and date when it is registered). The whole
+     * data is checked here, before any file is made, so that a bad team is a problem answer rather than a
+     * broken ZIP; the files themselves are rendered one by one as the caller takes them.
      */
     public TeamDocuments renderEachTeam(String templateId, JsonNode data, OutputFormat format) {
         TemplateDescriptor template = catalog.get(templateId);
         if (!(data instanceof ObjectNode object) || !(data.get("teams") instanceof ArrayNode teams) || teams.isEmpty()) {
             throw invalid("/teams", "Cần danh sách \"teams\" có ít nhất một tổ để lập quyết định cho từng tổ");
         }
-        checkSchema(template, data);
-        List<RenderedFile> files = new ArrayList<>(teams.size());
+        if (teams.size() > limits.maxTeamsPerZip()) {
+            throw new DocumentDataException(DocumentDataException.Kind.TOO_LARGE, "Quá nhiều tổ cho một tệp ZIP",
+                    List.of(new FieldProblem("/teams", "Danh sách có " + teams.size() + " tổ, vượt quá giới hạn "
+                            + limits.maxTeamsPerZip() + " tổ một lần (vanban.limits.max-teams-per-zip); hãy chia thành nhiều lần")));
+        }
+        model(template, data);
+        ObjectNode common = object.deepCopy();
+        common.remove("teams");
+        common.put("perTeam", true);
+        common.putNull("number");
+        draftDate(common);
+        List<Supplier<RenderedFile>> files = new ArrayList<>(teams.size());
         for (JsonNode team : teams) {
-            ObjectNode one = object.deepCopy();
-            one.putArray("teams").add(team.deepCopy());
-            one.put("perTeam", true);
-            one.putNull("number");
-            draftDate(one);
-            files.add(render(template, one, format));
+            files.add(() -> {
+                ObjectNode one = common.deepCopy();
+                one.putArray("teams").add(team);
+                return render(template, one, format);
+            });
         }
         return new TeamDocuments(template.title(), files);
     }
@@ -104,12 +118,20 @@ public final class DocumentService {
         }
     }
 
-    /** The document tree of a template and its data, before any format is chosen. */
-    public DocumentTree document(TemplateDescriptor template, JsonNode data) {
+    /** The data checked against the schema, the composition and signature rules, and prepared for the template. */
+    private Map<String, Object> model(TemplateDescriptor template, JsonNode data) {
+        // Data from the pages and the command line too, not only the API's bodies, which are checked as read.
+        DocumentDataException.refuseForbiddenCharacters(data);
         checkSchema(template, data);
         Map<String, Object> model = preparer.prepare(data);
         rules.check(model);
         signatures.check(template, model);
+        return model;
+    }
+
+    /** The document tree of a template and its data, before any format is chosen. */
+    public DocumentTree document(TemplateDescriptor template, JsonNode data) {
+        Map<String, Object> model = model(template, data);
         DocumentTree document = reader.read(engine.render(template.id(), MemberListForms.addTo(model)));
         pageFit.check(document, data);
         return document;

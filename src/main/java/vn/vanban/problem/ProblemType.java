@@ -18,6 +18,13 @@ public enum ProblemType {
     NOT_FOUND(404, "/problems/not-found", "Không tìm thấy"),
     INVALID_REGISTRATION(422, "/problems/invalid-registration", "Không vào sổ được quyết định này"),
     CONFLICT(409, "/problems/conflict", "Không thực hiện được"),
+    INVALID_TEXT(422, "/problems/invalid-characters", "Dữ liệu có ký tự không hợp lệ"),
+    INVALID_HEADER(400, "/problems/invalid-header", "Tiêu đề yêu cầu không hợp lệ"),
+    INVALID_PARAMETER(400, "/problems/invalid-parameter", "Tham số không hợp lệ"),
+    UNKNOWN_ROUTE(404, "/problems/unknown-route", "Không có địa chỉ này"),
+    METHOD_NOT_ALLOWED(405, "/problems/method-not-allowed", "Địa chỉ này không nhận phương thức này"),
+    NOT_ACCEPTABLE(406, "/problems/not-acceptable", "Không trả về được định dạng yêu cầu"),
+    UNSUPPORTED_MEDIA_TYPE(415, "/problems/unsupported-media-type", "Không nhận kiểu dữ liệu này"),
     INTERNAL_ERROR(500, "/problems/internal-error", "Lỗi hệ thống");
 
     private final int status;

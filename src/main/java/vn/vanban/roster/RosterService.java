@@ -69,8 +69,11 @@ public class RosterService {
     /** Applies a change to the current roster and saves the result under the same rules as a replace. */
     @Transactional
     public Roster modify(String communeCode, Long expectedVersion, UnaryOperator<Roster> change) {
-        Roster current = get(communeCode);
+        get(communeCode);
         access.requireCommuneWrite(communeCode);
+        rosters.lockCommune(communeCode);
+        // Read again under the lock: a write that waited for it sees the version the previous one saved.
+        Roster current = rosters.findById(communeCode).orElseGet(() -> Roster.empty(communeCode));
         if (expectedVersion != null && !expectedVersion.equals(current.version())) {
             throw new StaleRosterException(communeCode, current.version());
         }

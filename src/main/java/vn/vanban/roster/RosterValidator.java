@@ -6,6 +6,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import vn.vanban.limits.FieldLengths;
+import vn.vanban.limits.TextCharacters;
 
 /**
  * What the store refuses: a roster it could not keep consistent (missing names, keys that clash or point
@@ -20,16 +22,16 @@ final class RosterValidator {
     List<RosterProblem> validate(Roster roster) {
         List<RosterProblem> problems = new ArrayList<>();
         Profile p = roster.profile();
-        length(problems, "/profile/issuerName", p.issuerName(), 200);
-        length(problems, "/profile/place", p.place(), 100);
-        length(problems, "/profile/symbol", p.symbol(), 40);
-        length(problems, "/profile/chair", p.chair(), 100);
-        length(problems, "/profile/proposedBy", p.proposedBy(), 400);
-        length(problems, "/profile/executors", p.executors(), 1000);
-        length(problems, "/profile/archive", p.archive(), 200);
-        lines(problems, "/profile/deputies", p.deputies().stream().map(ProfileDeputy::text).toList(), 100);
-        lines(problems, "/profile/legalBases", p.legalBases().stream().map(LegalBasis::text).toList(), 1000);
-        lines(problems, "/profile/recipients", p.recipients().stream().map(Recipient::text).toList(), 400);
+        length(problems, "/profile/issuerName", p.issuerName(), FieldLengths.ISSUER_NAME);
+        length(problems, "/profile/place", p.place(), FieldLengths.PLACE);
+        length(problems, "/profile/symbol", p.symbol(), FieldLengths.SYMBOL);
+        length(problems, "/profile/chair", p.chair(), FieldLengths.PERSON_NAME);
+        length(problems, "/profile/proposedBy", p.proposedBy(), FieldLengths.PROPOSED_BY);
+        length(problems, "/profile/executors", p.executors(), FieldLengths.EXECUTORS);
+        length(problems, "/profile/archive", p.archive(), FieldLengths.ARCHIVE);
+        lines(problems, "/profile/deputies", p.deputies().stream().map(ProfileDeputy::text).toList(), FieldLengths.PERSON_NAME);
+        lines(problems, "/profile/legalBases", p.legalBases().stream().map(LegalBasis::text).toList(), FieldLengths.LEGAL_BASIS);
+        lines(problems, "/profile/recipients", p.recipients().stream().map(Recipient::text).toList(), FieldLengths.RECIPIENT);
 
         Set<String> villageKeys = new HashSet<>();
         for (int i = 0; i < roster.villages().size(); i++) {
@@ -38,8 +40,8 @@ final class RosterValidator {
             key(problems, at + "/key", v.key(), villageKeys, "thôn, ấp, khu phố");
             required(problems, at + "/kind", v.kind(), "Thiếu loại đơn vị (thôn, ấp, khu phố, tổ dân phố …)");
             required(problems, at + "/name", v.name(), "Thiếu tên thôn, ấp, khu phố");
-            length(problems, at + "/kind", v.kind(), 40);
-            length(problems, at + "/name", v.name(), 100);
+            length(problems, at + "/kind", v.kind(), FieldLengths.VILLAGE_KIND);
+            length(problems, at + "/name", v.name(), FieldLengths.VILLAGE_NAME);
         }
         if (roster.teams().size() > MAX_TEAMS) {
             problems.add(new RosterProblem("/teams", "Quá nhiều tổ: " + roster.teams().size() + " (tối đa " + MAX_TEAMS + ")"));
@@ -53,10 +55,10 @@ final class RosterValidator {
             String at = "/teams/" + t;
             key(problems, at + "/key", team.key(), teamKeys, "tổ");
             required(problems, at + "/name", team.name(), "Thiếu tên tổ");
-            length(problems, at + "/name", team.name(), 300);
-            length(problems, at + "/shortName", team.shortName(), 200);
-            length(problems, at + "/zaloGroup", team.zaloGroup(), 300);
-            length(problems, at + "/note", team.note(), 1000);
+            length(problems, at + "/name", team.name(), FieldLengths.TEAM_NAME);
+            length(problems, at + "/shortName", team.shortName(), FieldLengths.TEAM_SHORT_NAME);
+            length(problems, at + "/zaloGroup", team.zaloGroup(), FieldLengths.ZALO_GROUP);
+            length(problems, at + "/note", team.note(), FieldLengths.NOTE);
             if (team.level() == null) {
                 problems.add(new RosterProblem(at + "/level", "Thiếu cấp của tổ: \"commune\" (cấp xã) hoặc \"village\" (thôn, ấp)"));
             } else if (team.level() == TeamLevel.COMMUNE) {
@@ -96,8 +98,8 @@ final class RosterValidator {
             problems.add(new RosterProblem(at + "/role",
                     "Thiếu vai trò trong tổ: leader, standing-deputy, deputy hoặc member"));
         }
-        length(problems, at + "/position", m.position(), 400);
-        length(problems, at + "/organisation", m.organisation(), 200);
+        length(problems, at + "/position", m.position(), FieldLengths.POSITION);
+        length(problems, at + "/organisation", m.organisation(), FieldLengths.ORGANISATION);
         Person p = m.person();
         if (p == null) {
             required(problems, at + "/position", m.position(),
@@ -105,9 +107,9 @@ final class RosterValidator {
             return;
         }
         required(problems, at + "/person/fullName", p.fullName(), "Thiếu họ và tên");
-        length(problems, at + "/person/fullName", p.fullName(), 100);
-        length(problems, at + "/person/phone", p.phone(), 40);
-        length(problems, at + "/person/note", p.note(), 1000);
+        length(problems, at + "/person/fullName", p.fullName(), FieldLengths.PERSON_NAME);
+        length(problems, at + "/person/phone", p.phone(), FieldLengths.PHONE);
+        length(problems, at + "/person/note", p.note(), FieldLengths.NOTE);
     }
 
     private static void key(List<RosterProblem> problems, String at, String key, Set<String> seen, String what) {
@@ -128,9 +130,14 @@ final class RosterValidator {
         }
     }
 
+    /** A text the store keeps: no longer than its column, and only characters every document can carry. */
     private static void length(List<RosterProblem> problems, String at, String value, int max) {
         if (value != null && value.length() > max) {
             problems.add(new RosterProblem(at, "Dài " + value.length() + " ký tự, vượt quá " + max + " ký tự"));
+        }
+        String characters = TextCharacters.problem(value);
+        if (characters != null) {
+            problems.add(new RosterProblem(at, characters));
         }
     }
 

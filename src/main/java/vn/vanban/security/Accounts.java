@@ -1,5 +1,6 @@
 package vn.vanban.security;
 
+import vn.vanban.limits.FieldLengths;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -174,6 +175,10 @@ public class Accounts {
             case COMMUNE -> {
                 if (a.communes().isEmpty()) {
                     throw new InvalidAccountException("/communes", "Tài khoản cấp xã cần ít nhất một mã xã");
+                }
+                if (String.join(",", a.communes().stream().distinct().toList()).length() > FieldLengths.ACCOUNT_COMMUNES) {
+                    throw new InvalidAccountException("/communes", "Một tài khoản được gán tối đa "
+                            + (FieldLengths.ACCOUNT_COMMUNES + 1) / 6 + " xã");
                 }
                 for (int i = 0; i < a.communes().size(); i++) {
                     String code = a.communes().get(i);

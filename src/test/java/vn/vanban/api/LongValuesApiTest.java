@@ -13,9 +13,9 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Values within the documented limits (4,000 characters a text) never make a 500: a part the decree keeps
- * in one piece that would be taller than a page is a 422 naming the field, in PDF and DOCX alike, and
- * running text lays out over pages.
+ * Values within the documented limits never make a 500: each field has a maximum the writers can lay out
+ * (over it, a 400 naming the field), a part the decree keeps in one piece that many values together make
+ * taller than a page is a 422 naming the list, in PDF and DOCX alike, and running text lays out over pages.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "vanban.warm-up=false")
 class LongValuesApiTest {
@@ -40,35 +40,65 @@ class LongValuesApiTest {
     }
 
     private void assertRefusedAt(String template, ObjectNode data, String pointer) throws Exception {
+        assertProblemAt(template, data, pointer, 422, "/problems/unprocessable-document", "dài hơn một trang");
+    }
+
+    private void assertOverItsMaximumAt(String template, ObjectNode data, String pointer) throws Exception {
+        assertProblemAt(template, data, pointer, 400, "/problems/invalid-data", "quá dài");
+    }
+
+    private void assertProblemAt(String template, ObjectNode data, String pointer, int status, String type, String detail)
+            throws Exception {
         for (String format : List.of("pdf", "docx")) {
             HttpResponse<String> r = api().send("POST", "/api/v1/templates/" + template + "/" + format, data.toString());
-            assertThat(r.statusCode()).as(format + ": " + r.body()).isEqualTo(422);
+            assertThat(r.statusCode()).as(format + ": " + r.body()).isEqualTo(status);
             JsonNode problem = json(r);
-            assertThat(problem.path("type").asString()).isEqualTo("/problems/unprocessable-document");
+            assertThat(problem.path("type").asString()).isEqualTo(type);
             assertThat(problem.path("errors").findValuesAsString("pointer")).as(format).containsExactly(pointer);
-            assertThat(problem.path("errors").findValuesAsString("detail").get(0)).contains("dài hơn một trang");
+            assertThat(problem.path("errors").findValuesAsString("detail").get(0)).contains(detail);
         }
     }
 
+    private void assertRendered(String template, ObjectNode data) throws Exception {
+        for (String format : List.of("pdf", "docx")) {
+            HttpResponse<String> r = api().send("POST", "/api/v1/templates/" + template + "/" + format, data.toString());
+            assertThat(r.statusCode()).as(format + ": " + r.body()).isEqualTo(200);
+        }
+    }
+
+    /** The schema's maxima (README "Configuration") are what the header, the title and Nơi nhận can hold on a page. */
     @Test
-    void anIssuingBodyOf1500CharactersIsA422AtItsField() throws Exception {
+    void everyFieldAtItsMaximumLaysOutInBothFormats() throws Exception {
+        ObjectNode decision = example("commune-team-decision");
+        ((ObjectNode) decision.get("issuer")).put("name", "ỦY BAN NHÂN DÂN " + words(200 - 16).toUpperCase());
+        decision.put("subject", "Về việc " + words(1000 - 8));
+        decision.put("place", words(100));
+        assertRendered("commune-team-decision", decision);
+        ObjectNode letter = example("official-letter");
+        ((ArrayNode) letter.get("recipients")).set(2, letter.stringNode(words(400)));
+        letter.put("subject", "V/v " + words(1000 - 4));
+        assertRendered("official-letter", letter);
+    }
+
+    @Test
+    void anIssuingBodyOver200CharactersIsA400AtItsField() throws Exception {
         ObjectNode data = example("commune-team-decision");
         ((ObjectNode) data.get("issuer")).put("name", "ỦY BAN NHÂN DÂN " + words(1500 - 16).toUpperCase());
-        assertRefusedAt("commune-team-decision", data, "/issuer/name");
+        assertOverItsMaximumAt("commune-team-decision", data, "/issuer/name");
     }
 
     @Test
-    void aRecipientOf4000CharactersIsA422AtThatRecipient() throws Exception {
+    void aRecipientOver400CharactersIsA400AtThatRecipient() throws Exception {
         ObjectNode data = example("official-letter");
         ((ArrayNode) data.get("recipients")).set(2, data.stringNode(words(4000)));
-        assertRefusedAt("official-letter", data, "/recipients/2");
+        assertOverItsMaximumAt("official-letter", data, "/recipients/2");
     }
 
     @Test
-    void aTrichYeuOf4000CharactersIsA422AtTheSubject() throws Exception {
+    void aTrichYeuOver1000CharactersIsA400AtTheSubject() throws Exception {
         ObjectNode data = example("commune-team-decision");
         data.put("subject", "Về việc " + words(3990));
-        assertRefusedAt("commune-team-decision", data, "/subject");
+        assertOverItsMaximumAt("commune-team-decision", data, "/subject");
     }
 
     @Test

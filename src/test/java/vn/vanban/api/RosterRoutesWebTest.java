@@ -82,7 +82,7 @@ class RosterRoutesWebTest {
         mvc.perform(json(post(BASE + "/teams/to-1/members"), "{\"role\": \"boss\"}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].pointer").value("/role"))
-                .andExpect(jsonPath("$.errors[0].detail").value("\"boss\" is not one of leader, standing-deputy, deputy, member"));
+                .andExpect(jsonPath("$.errors[0].detail").value("Giá trị không thuộc danh sách cho phép: \"boss\" is not one of leader, standing-deputy, deputy, member"));
     }
 
     @Test
@@ -157,7 +157,7 @@ class RosterRoutesWebTest {
     @Test
     void aStaleWriteIs412WithTheCurrentEtag() throws Exception {
         when(rosters.removeMember("28807", 4L, "to-1", "m-1")).thenThrow(new StaleRosterException("28807", 9L));
-        mvc.perform(delete(BASE + "/teams/to-1/members/m-1").header("If-Match", "W/\"4\""))
+        mvc.perform(delete(BASE + "/teams/to-1/members/m-1").header("If-Match", "\"4\""))
                 .andExpect(status().isPreconditionFailed())
                 .andExpect(header().string("ETag", "\"9\""))
                 .andExpect(jsonPath("$.currentVersion").value(9))

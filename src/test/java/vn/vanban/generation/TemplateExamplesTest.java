@@ -258,7 +258,7 @@ class TemplateExamplesTest {
     @Test
     void textAndRowLimitsAreEnforced() {
         DocumentService strict = new DocumentService(CATALOG, new TemplateEngine(null), TemplateExamplesTest.WRITERS,
-                new RequestLimits(1_000_000, 300, 10));
+                new RequestLimits(1_000_000, 300, 10, 300));
         ObjectNode data = example("commune-team-decision");
         assertThatThrownBy(() -> strict.document(CATALOG.get("commune-team-decision"), data))
                 .isInstanceOfSatisfying(DocumentDataException.class,

@@ -21,6 +21,8 @@ import vn.vanban.decisions.DecisionStatus;
 import vn.vanban.decisions.draft.DecisionData.Signer;
 import vn.vanban.generation.DocumentService;
 import vn.vanban.generation.RenderedFile;
+import vn.vanban.limits.FieldLengths;
+import vn.vanban.limits.TextCharacters;
 import vn.vanban.reference.Commune;
 import vn.vanban.reference.CommuneRepository;
 import vn.vanban.reference.Province;
@@ -161,7 +163,10 @@ public class DecisionDrafts {
             throw new DecisionConflictException("Quyết định " + id + " đã vào sổ (số " + decision.number() + "/"
                     + decision.symbol() + "); quyết định đã đăng ký không xóa được");
         }
-        decisions.deleteById(id);
+        if (decisions.deleteDraft(id) == 0) {
+            throw new DecisionConflictException("Quyết định " + id + " vừa được vào sổ hoặc xóa trong lúc này; "
+                    + "quyết định đã đăng ký không xóa được");
+        }
         audit.record(AuditTrail.DECISION_DELETE, decision.communeCode(), id, java.util.Map.of("subject", decision.subject()));
     }
 
@@ -186,6 +191,14 @@ public class DecisionDrafts {
         List<RosterProblem> problems = new ArrayList<>(data.missingProfile(signer));
         if (request.deputy() != null && roster.profile().deputies().stream().noneMatch(d -> d.text().equals(request.deputy()))) {
             problems.add(new RosterProblem("/deputy", "\"" + request.deputy() + "\" không có trong danh sách Phó Chủ tịch của hồ sơ xã"));
+        }
+        if (request.subject() != null && request.subject().strip().length() > FieldLengths.DECISION_SUBJECT) {
+            problems.add(new RosterProblem("/subject", "Trích yếu dài " + request.subject().strip().length()
+                    + " ký tự, vượt quá " + FieldLengths.DECISION_SUBJECT + " ký tự"));
+        }
+        String characters = TextCharacters.problem(request.subject());
+        if (characters != null) {
+            problems.add(new RosterProblem("/subject", characters));
         }
         if (request.kind() == null) {
             throw new InvalidRosterException("Chưa lập được quyết định", List.of(new RosterProblem("/kind",
