@@ -7,14 +7,22 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.nio.ByteBuffer;
+import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 /** Spreadsheets through HTTP, on Điện Biên province communes no other test uses. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "vanban.warm-up=false")
+@ExtendWith(OutputCaptureExtension.class)
 class RosterSpreadsheetApiTest {
 
     @LocalServerPort
@@ -84,6 +92,29 @@ class RosterSpreadsheetApiTest {
         assertThat(problem.path("errors").findValues("row").stream().map(JsonNode::asInt).toList()).contains(3, 4);
         assertThat(problem.path("errors").findValuesAsString("detail")).anySatisfy(d -> assertThat(d).contains("Tổ phôs"));
         assertThat(api.get("/api/v1/communes/03151/roster").body()).isEqualTo(before);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"application/x-www-form-urlencoded", "text/plain", "application/json", "multipart/form-data; boundary=x",
+        "application/octet-stream"})
+    void aFileSentAsAnotherMediaTypeIs415AndItsBytesNeverReachTheLog(String contentType, CapturedOutput log) throws Exception {
+        api.send("PUT", "/api/v1/communes/03160/roster", RosterJson.roster(1, "ỦY BAN NHÂN DÂN XÃ MƯỜNG NHÉ"));
+        String marker = "SECRET-ROW-" + UUID.randomUUID();
+        byte[] xlsx = api.getBytes("/api/v1/communes/03160/roster.xlsx").body();
+        String body = "Tên Tổ,Họ tên,Chức vụ\r\nTổ 1," + marker + ",Tổ viên\r\n";
+        byte[] sent = ByteBuffer.allocate(xlsx.length + body.length() * 3).put(xlsx).put(body.getBytes(StandardCharsets.UTF_8)).array();
+        HttpRequest.Builder b = HttpRequest.newBuilder(api.uri("/api/v1/communes/03160/roster/import?dryRun=false"))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(sent)).header("Content-Type", contentType);
+
+        HttpResponse<String> r = api.send(b, HttpResponse.BodyHandlers.ofString());
+
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(415);
+        assertThat(r.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
+        JsonNode problem = json(r);
+        assertThat(problem.path("status").asInt()).isEqualTo(415);
+        assertThat(r.body()).doesNotContain(marker);
+        assertThat(log.getAll()).doesNotContain(marker);
+        assertThat(api.get("/api/v1/communes/03160/roster").body()).doesNotContain(marker);
     }
 
     @Test

@@ -147,7 +147,7 @@ final class CsvRows {
                                boolean failOnMore, ReadBudget budget) {
         List<LegacyDecoding.Cell> cells = new ArrayList<>();
         for (int col = 0; col < fields.size(); col++) {
-            String field = fields.get(col);
+            String field = FormulaGuard.unprotect(fields.get(col));
             if (!field.isBlank()) {
                 // Blank fields cost no more than the bytes of the file; the cells decoded later are counted.
                 budget.cell();
