@@ -3,6 +3,7 @@ package vn.vanban.memberlist;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
+import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -46,5 +47,49 @@ class RosterSheetRoundTripTest {
         assertThat(result.diff().removed()).isEmpty();
         assertThat(result.diff().isEmpty()).isTrue();
         assertThat(result.roster()).isEqualTo(roster);
+    }
+
+    /**
+     * Into a roster that lost its teams, an exported workbook brings back every entry as it was: the commune
+     * team as the commune team, seats named by position as seats (not people of that name), "Mời" and group
+     * entries, keys, villages, the decision's order. Only what registration sets (decision, status) is not
+     * the file's to say.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("forms")
+    void anExportedWorkbookBringsBackEveryEntryIntoARosterWithoutThem(MemberListForm form) {
+        Roster roster = SampleRosters.hacThanh();
+        byte[] file = SpreadsheetExports.xlsxCarrying(roster, form, false, DECISIONS);
+        Roster empty = new Roster(roster.communeCode(), roster.version(), roster.profile(), roster.villages(), List.of(),
+                roster.updatedAt());
+
+        RosterSheet sheet = new RosterSheetReader().read(new ByteArrayInputStream(file));
+        Roster back = new RosterSheetMerge().merge(empty, sheet, SampleRosters.COMMUNE).roster();
+
+        assertThat(back.teams()).hasSameSizeAs(roster.teams());
+        for (int i = 0; i < roster.teams().size(); i++) {
+            Team expected = roster.teams().get(i);
+            Team actual = back.teams().get(i);
+            assertThat(actual.withDecision(expected.decisionId(), expected.decidedMembers(), expected.status()))
+                    .as(expected.name()).isEqualTo(expected);
+        }
+    }
+
+    /** Where the hidden sheet is gone (a hand-made copy), the list is read as before; nothing fails. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("forms")
+    void withoutItsHiddenSheetTheWorkbookIsReadAsTheFormAlone(MemberListForm form) {
+        Roster roster = SampleRosters.hacThanh();
+        RosterSheet carrying = new RosterSheetReader().read(new ByteArrayInputStream(
+                SpreadsheetExports.xlsxCarrying(roster, form, false, DECISIONS)));
+        RosterSheet plain = new RosterSheetReader().read(new ByteArrayInputStream(
+                SpreadsheetExports.xlsx(roster, form, false, DECISIONS)));
+
+        assertThat(carrying.teams()).isEqualTo(plain.teams());
+        assertThat(new RosterSheetMerge().merge(roster, carrying, SampleRosters.COMMUNE).diff().isEmpty()).isTrue();
+    }
+
+    static Stream<MemberListForm> forms() {
+        return Stream.of(MemberListForm.values());
     }
 }

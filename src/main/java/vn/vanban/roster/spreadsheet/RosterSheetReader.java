@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.List;
 import javax.xml.stream.XMLStreamException;
 import vn.vanban.limits.SpreadsheetLimits;
@@ -65,25 +66,53 @@ public final class RosterSheetReader {
         if (bytes.length == 0) {
             throw problem("Tệp rỗng");
         }
-        List<RawRow> rows;
         if (startsWith(bytes, 'P', 'K', 3, 4)) {
-            rows = xlsxRows(bytes);
-        } else if (startsWith(bytes, 0xD0, 0xCF, 0x11, 0xE0)) {
-            throw problem("Tệp Excel 97-2003 (.xls) chưa đọc được; hãy mở bằng Excel và lưu lại dạng .xlsx");
-        } else if (startsWith(bytes, 'P', 'K')) {
-            throw problem("Tệp nén không phải XLSX; hãy gửi tệp .xlsx hoặc .csv");
-        } else if (hasNul(bytes)) {
-            throw problem("Tệp không phải XLSX hay CSV");
-        } else {
-            rows = csvRows(bytes);
+            return xlsx(bytes);
         }
-        return SheetInterpreter.interpret(rows, maxRows);
+        if (startsWith(bytes, 0xD0, 0xCF, 0x11, 0xE0)) {
+            throw problem("Tệp Excel 97-2003 (.xls) chưa đọc được; hãy mở bằng Excel và lưu lại dạng .xlsx");
+        }
+        if (startsWith(bytes, 'P', 'K')) {
+            throw problem("Tệp nén không phải XLSX; hãy gửi tệp .xlsx hoặc .csv");
+        }
+        if (hasNul(bytes)) {
+            throw problem("Tệp không phải XLSX hay CSV");
+        }
+        return SheetInterpreter.interpret(csvRows(bytes), maxRows);
     }
 
-    private List<RawRow> xlsxRows(byte[] bytes) {
+    /** The first sheet as the form, with what the hidden sheet of an export carries. */
+    private RosterSheet xlsx(byte[] bytes) {
+        XlsxRows.Sheets sheets = xlsxSheets(bytes);
+        RosterSheet sheet = SheetInterpreter.interpret(LegacyDecoding.decode(sheets.first()), maxRows);
+        return sheet.carrying(CarriedEntries.of(plain(sheets.carried())));
+    }
+
+    /**
+     * The hidden sheet's rows as written: it is ours, in Unicode, and its ASCII keys and Latin-1 names
+     * must not be taken for legacy text.
+     */
+    private static List<RawRow> plain(List<LegacyDecoding.Row> rows) {
+        List<RawRow> out = new ArrayList<>(rows.size());
+        for (LegacyDecoding.Row row : rows) {
+            List<RawRow.Cell> cells = new ArrayList<>();
+            for (LegacyDecoding.Cell cell : row.cells()) {
+                StringBuilder text = new StringBuilder();
+                cell.runs().forEach(run -> text.append(run.text()));
+                String clean = Folding.clean(text.toString());
+                if (clean != null) {
+                    cells.add(new RawRow.Cell(cell.column(), clean, cell.numeric()));
+                }
+            }
+            out.add(new RawRow(row.number(), cells));
+        }
+        return out;
+    }
+
+    private XlsxRows.Sheets xlsxSheets(byte[] bytes) {
         ReadBudget budget = new ReadBudget(limits);
         try (XlsxPackage pkg = XlsxPackage.of(bytes, budget)) {
-            return LegacyDecoding.decode(XlsxRows.read(pkg, maxRows + LAYOUT_ROWS, budget));
+            return XlsxRows.read(pkg, maxRows + LAYOUT_ROWS, budget);
         } catch (XlsxRows.TooManyRows e) {
             throw tooManyRows();
         } catch (IOException | XMLStreamException e) {

@@ -36,6 +36,7 @@ final class XlsxPackage implements Closeable {
     private final String sheet;
     private final String styles;
     private final String sharedStrings;
+    private final String carried;
 
     private XlsxPackage(Path file, ReadBudget budget) throws IOException, XMLStreamException {
         this.file = file;
@@ -50,8 +51,9 @@ final class XlsxPackage implements Closeable {
             }
             Map<String, String> workbookLinks = relationships(relationshipsOf(workbook));
             String folder = folder(workbook);
-            String firstSheetId = firstSheetId(workbook);
-            this.sheet = firstSheetId == null ? null : resolve(folder, workbookLinks.get("id:" + firstSheetId));
+            String[] sheetIds = sheetIds(workbook);
+            this.sheet = sheetIds[0] == null ? null : resolve(folder, workbookLinks.get("id:" + sheetIds[0]));
+            this.carried = sheetIds[1] == null ? null : resolve(folder, workbookLinks.get("id:" + sheetIds[1]));
             this.styles = target(folder, workbookLinks, "/styles");
             this.sharedStrings = target(folder, workbookLinks, "/sharedStrings");
         } catch (IOException | XMLStreamException | RuntimeException e) {
@@ -88,6 +90,11 @@ final class XlsxPackage implements Closeable {
     /** The first sheet in the workbook's order, or null for a workbook without sheets. */
     String sheet() {
         return sheet;
+    }
+
+    /** The hidden sheet of {@link CarriedEntries}, or null when the workbook has none. */
+    String carried() {
+        return carried != null && parts.containsKey(carried) ? carried : null;
     }
 
     /** The part, or null when the package has none. */
@@ -147,23 +154,43 @@ final class XlsxPackage implements Closeable {
         return links;
     }
 
-    /** The relationship id of the workbook's first {@code <sheet>}. */
-    private String firstSheetId(String workbook) throws IOException, XMLStreamException {
+    /**
+     * The relationship ids of the workbook's first {@code <sheet>} and of the sheet named
+     * {@link CarriedEntries#SHEET} (null where there is none), read up to the end of {@code <sheets>}.
+     */
+    private String[] sheetIds(String workbook) throws IOException, XMLStreamException {
+        String[] ids = new String[2];
+        boolean first = true;
         try (InputStream in = open(workbook)) {
             XMLStreamReader xml = StaxInput.reader(in, budget);
             while (xml.hasNext()) {
-                if (xml.next() == XMLStreamConstants.START_ELEMENT && xml.getLocalName().equals("sheet")) {
-                    for (int i = 0; i < xml.getAttributeCount(); i++) {
-                        // r:id, in whichever relationships namespace the workbook uses.
-                        if (xml.getAttributeLocalName(i).equals("id") && xml.getAttributeNamespace(i) != null) {
-                            return xml.getAttributeValue(i);
-                        }
+                int event = xml.next();
+                if (event == XMLStreamConstants.END_ELEMENT && xml.getLocalName().equals("sheets")) {
+                    break;
+                }
+                if (event == XMLStreamConstants.START_ELEMENT && xml.getLocalName().equals("sheet")) {
+                    String id = relationshipId(xml);
+                    if (first) {
+                        ids[0] = id;
+                        first = false;
+                    } else if (CarriedEntries.SHEET.equals(xml.getAttributeValue(null, "name"))) {
+                        ids[1] = id;
+                        break;
                     }
-                    return null;
                 }
             }
-            return null;
+            return ids;
         }
+    }
+
+    /** r:id, in whichever relationships namespace the workbook uses. */
+    private static String relationshipId(XMLStreamReader xml) {
+        for (int i = 0; i < xml.getAttributeCount(); i++) {
+            if (xml.getAttributeLocalName(i).equals("id") && xml.getAttributeNamespace(i) != null) {
+                return xml.getAttributeValue(i);
+            }
+        }
+        return null;
     }
 
     /** The target of the first relationship whose type ends with {@code typeEnd}, resolved from {@code folder}. */

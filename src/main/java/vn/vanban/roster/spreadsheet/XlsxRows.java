@@ -43,15 +43,19 @@ final class XlsxRows {
         this.budget = budget;
     }
 
+    /** The rows of the first sheet, and of the hidden sheet of {@link CarriedEntries} (empty without one). */
+    record Sheets(List<LegacyDecoding.Row> first, List<LegacyDecoding.Row> carried) {
+    }
+
     /**
-     * @throws TooManyRows                  past {@code maxRows} non-empty rows
+     * @throws TooManyRows                  past {@code maxRows} non-empty rows in a sheet
      * @throws SpreadsheetTooLargeException past any limit of the budget
      * @throws IOException                  for a damaged package
-     * @throws XMLStreamException          for a damaged part
+     * @throws XMLStreamException           for a damaged part
      */
-    static List<LegacyDecoding.Row> read(XlsxPackage pkg, int maxRows, ReadBudget budget) throws IOException, XMLStreamException {
+    static Sheets read(XlsxPackage pkg, int maxRows, ReadBudget budget) throws IOException, XMLStreamException {
         if (pkg.sheet() == null) {
-            return List.of();
+            return new Sheets(List.of(), List.of());
         }
         List<List<LegacyDecoding.Run>> strings = List.of();
         if (pkg.sharedStrings() != null) {
@@ -65,9 +69,17 @@ final class XlsxRows {
                 fonts = CellFonts.read(in, budget);
             }
         }
-        XlsxRows reader = new XlsxRows(strings, fonts, maxRows, budget);
-        try (InputStream in = pkg.open(pkg.sheet())) {
-            reader.sheet(StaxInput.reader(in, budget));
+        List<LegacyDecoding.Row> first = rows(pkg, pkg.sheet(), new XlsxRows(strings, fonts, maxRows, budget));
+        // The hidden sheet has a row per team and per seat: no more than the first sheet's rows.
+        List<LegacyDecoding.Row> carried = pkg.carried() == null || pkg.carried().equals(pkg.sheet()) ? List.of()
+                : rows(pkg, pkg.carried(), new XlsxRows(strings, fonts, maxRows, budget));
+        return new Sheets(first, carried);
+    }
+
+    private static List<LegacyDecoding.Row> rows(XlsxPackage pkg, String part, XlsxRows reader)
+            throws IOException, XMLStreamException {
+        try (InputStream in = pkg.open(part)) {
+            reader.sheet(StaxInput.reader(in, reader.budget));
         }
         return reader.rows;
     }
