@@ -7,7 +7,15 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -115,6 +123,45 @@ class RosterSpreadsheetApiTest {
         assertThat(r.body()).doesNotContain(marker);
         assertThat(log.getAll()).doesNotContain(marker);
         assertThat(api.get("/api/v1/communes/03160/roster").body()).doesNotContain(marker);
+    }
+
+    /** A file that would cost more than any list is refused quickly, naming the limit, and changes nothing. */
+    @Test
+    void aFileCostingMoreThanAnyListIs413NamingTheLimit() throws Exception {
+        api.send("PUT", "/api/v1/communes/03164/roster", RosterJson.roster(1, "ỦY BAN NHÂN DÂN XÃ QUẢNG LÂM"));
+        String before = api.get("/api/v1/communes/03164/roster").body();
+        ByteArrayOutputStream bomb = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bomb)) {
+            String rels = "<Relationships><Relationship Id=\"rId1\" Type=\"x/officeDocument\" Target=\"xl/workbook.xml\"/></Relationships>";
+            String workbook = "<workbook xmlns:r=\"urn:r\"><sheets><sheet name=\"S\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>";
+            String workbookRels = "<Relationships><Relationship Id=\"rId1\" Type=\"x/worksheet\" Target=\"worksheets/sheet1.xml\"/></Relationships>";
+            for (String[] part : new String[][] {{"_rels/.rels", rels}, {"xl/workbook.xml", workbook}, {"xl/_rels/workbook.xml.rels", workbookRels}}) {
+                zip.putNextEntry(new ZipEntry(part[0]));
+                zip.write(part[1].getBytes(StandardCharsets.UTF_8));
+                zip.closeEntry();
+            }
+            // A sheet of 100 MB of blanks: a few hundred kilobytes zipped.
+            zip.putNextEntry(new ZipEntry("xl/worksheets/sheet1.xml"));
+            byte[] spaces = new byte[1 << 20];
+            Arrays.fill(spaces, (byte) ' ');
+            for (int i = 0; i < 100; i++) {
+                zip.write(spaces);
+            }
+            zip.closeEntry();
+        }
+        byte[] commas = ("Tên Tổ,Họ tên,Chức vụ\r\nTổ 1,An,Tổ viên" + ",".repeat(1_000_000) + "\r\n").getBytes(StandardCharsets.UTF_8);
+
+        for (byte[] file : List.of(bomb.toByteArray(), commas)) {
+            HttpResponse<String> r = assertTimeoutPreemptively(Duration.ofSeconds(120),
+                    () -> upload("/api/v1/communes/03164/roster/import?dryRun=false", file));
+            assertThat(r.statusCode()).as(r.body()).isEqualTo(413);
+            assertThat(r.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
+            JsonNode problem = json(r);
+            assertThat(problem.path("type").asString()).isEqualTo("/problems/too-large");
+            assertThat(problem.path("limit").asString()).startsWith("vanban.limits.spreadsheet.");
+            assertThat(problem.path("detail").asString()).containsPattern("\\p{InLatin_Extended_Additional}");
+        }
+        assertThat(api.get("/api/v1/communes/03164/roster").body()).isEqualTo(before);
     }
 
     @Test

@@ -88,4 +88,33 @@ class RosterSpreadsheetRoundTripApiTest {
         assertThat(back.headers().firstValue("ETag")).contains(etag);
         assertThat(withoutTimes(api.get("/api/v1/communes/" + code + "/roster").body())).isEqualTo(before);
     }
+
+    /**
+     * The workbook's hidden sheet brings every entry back into a roster that lost its teams: the same teams
+     * as JSON, keys and kinds included. A CSV cannot carry them (it has no hidden place): the README says so.
+     */
+    @ParameterizedTest(name = "layout {0}")
+    @CsvSource({"2025", "2022"})
+    void anExportedWorkbookRestoresTheTeamsOfARosterThatLostThem(String layout) throws Exception {
+        String code = "03163";
+        String roster = everyKindOfEntry().replace("NẬM KÈ", "MƯỜNG TOONG").replace("Nậm Kè\",", "Mường Toong\",");
+        HttpResponse<String> put = api.send("PUT", "/api/v1/communes/" + code + "/roster", roster);
+        assertThat(put.statusCode()).as(put.body()).isIn(200, 201);
+        String teams = teams(api.get("/api/v1/communes/" + code + "/roster").body());
+        byte[] xlsx = api.getBytes("/api/v1/communes/" + code + "/roster.xlsx?layout=" + layout).body();
+
+        String emptied = roster.substring(0, roster.indexOf("\"teams\"")) + "\"teams\": [] }";
+        HttpResponse<String> cleared = api.send("PUT", "/api/v1/communes/" + code + "/roster", emptied,
+                "If-Match", put.headers().firstValue("ETag").orElseThrow());
+        assertThat(cleared.statusCode()).as(cleared.body()).isEqualTo(200);
+        HttpResponse<String> back = upload("/api/v1/communes/" + code + "/roster/import?dryRun=false", xlsx,
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", cleared.headers().firstValue("ETag").orElseThrow());
+
+        assertThat(back.statusCode()).as(back.body()).isEqualTo(200);
+        assertThat(teams(api.get("/api/v1/communes/" + code + "/roster").body())).isEqualTo(teams);
+    }
+
+    private static String teams(String rosterJson) {
+        return withoutTimes(rosterJson.substring(rosterJson.indexOf("\"teams\"")));
+    }
 }
