@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.util.List;
+import org.apache.poi.ss.usermodel.SheetVisibility;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -12,6 +14,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import vn.vanban.roster.Roster;
 import vn.vanban.roster.Team;
 import vn.vanban.roster.form.MemberListForm;
+import vn.vanban.roster.spreadsheet.CarriedEntries;
 import vn.vanban.roster.spreadsheet.RosterSheet;
 import vn.vanban.roster.spreadsheet.RosterSheetMerge;
 import vn.vanban.roster.spreadsheet.RosterSheetReader;
@@ -87,6 +90,20 @@ class RosterSheetRoundTripTest {
 
         assertThat(carrying.teams()).isEqualTo(plain.teams());
         assertThat(new RosterSheetMerge().merge(roster, carrying, SampleRosters.COMMUNE).diff().isEmpty()).isTrue();
+    }
+
+    /** The hidden sheet is a valid part of the package, as a spreadsheet library opens it, and stays out of sight. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("forms")
+    void theHiddenSheetOpensAsAVeryHiddenSecondSheet(MemberListForm form) throws Exception {
+        byte[] file = SpreadsheetExports.xlsxCarrying(SampleRosters.hacThanh(), form, false, DECISIONS);
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(file))) {
+            assertThat(book.getNumberOfSheets()).isEqualTo(2);
+            assertThat(book.getSheetName(1)).isEqualTo(CarriedEntries.SHEET);
+            assertThat(book.getSheetVisibility(1)).isEqualTo(SheetVisibility.VERY_HIDDEN);
+            assertThat(book.getSheetVisibility(0)).isEqualTo(SheetVisibility.VISIBLE);
+            assertThat(book.getSheetAt(1).getRow(0).getCell(0).getStringCellValue()).isEqualTo(CarriedEntries.HEADER);
+        }
     }
 
     static Stream<MemberListForm> forms() {
