@@ -12,6 +12,7 @@ import java.util.List;
 import vn.vanban.document.TableCell;
 import vn.vanban.document.TableRow;
 import vn.vanban.roster.form.FormColumn;
+import vn.vanban.roster.spreadsheet.FormulaGuard;
 
 /**
  * The list as CSV (RFC 4180): the form's headings, then one record per body row with the merged
@@ -63,11 +64,15 @@ final class MemberListCsv {
         writer.write("\r\n");
     }
 
-    /** Quoted only when it must be: a comma, a semicolon, a quote, a line break, or spaces at either end. */
-    static String field(String value) {
-        if (value == null || value.isEmpty()) {
+    /**
+     * Quoted only when it must be: a comma, a semicolon, a quote, a line break, or spaces at either end.
+     * A value a spreadsheet would run as a formula is first kept as text ({@link FormulaGuard}).
+     */
+    static String field(String text) {
+        if (text == null || text.isEmpty()) {
             return "";
         }
+        String value = FormulaGuard.protect(text);
         boolean quote = value.indexOf(',') >= 0 || value.indexOf('"') >= 0 || value.indexOf('\n') >= 0
                 || value.indexOf('\r') >= 0 || value.indexOf(';') >= 0
                 || Character.isWhitespace(value.charAt(0)) || Character.isWhitespace(value.charAt(value.length() - 1));

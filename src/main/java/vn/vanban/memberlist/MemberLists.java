@@ -11,6 +11,7 @@ import vn.vanban.reference.CommuneRepository;
 import vn.vanban.reference.UnknownCommuneException;
 import vn.vanban.render.OutputFormat;
 import vn.vanban.roster.InvalidRosterException;
+import vn.vanban.roster.Roster;
 import vn.vanban.roster.RosterProblem;
 import vn.vanban.roster.RosterService;
 import vn.vanban.roster.form.MemberListForm;
@@ -38,7 +39,7 @@ public class MemberLists {
     /** The printed list: teams with members, each with its founding decision. */
     public RenderedFile commune(String code, MemberListForm form, boolean mask, OutputFormat format) {
         Commune commune = commune(code);
-        List<MemberListRow> rows = rows(commune, RosterMemberRows.Teams.SEATED);
+        List<MemberListRow> rows = rows(commune, rosters.get(commune.code()), RosterMemberRows.Teams.SEATED);
         if (rows.isEmpty()) {
             throw new InvalidRosterException("Chưa lập được danh sách thành viên", List.of(new RosterProblem("/teams",
                     "Danh sách của " + commune.fullName() + " chưa có tổ nào có thành viên")));
@@ -50,23 +51,28 @@ public class MemberLists {
     }
 
     /**
-     * The whole roster as an XLSX sheet, every team listed, even one without members, so that the file
-     * imported back changes nothing.
+     * The whole roster as an XLSX sheet, every team listed, even one without members, and a very hidden
+     * sheet with what the form cannot show ({@link CarriedSheet}), so that the file imported back changes
+     * nothing, even into a roster that lost the teams. A commune's list is small enough to hold once.
      */
     public void xlsx(String code, MemberListForm form, boolean mask, OutputStream out) {
         Commune commune = commune(code);
-        lists.write(request(commune, form, mask), rows(commune, RosterMemberRows.Teams.ALL).iterator(),
-                OutputFormat.XLSX, out);
+        Roster roster = rosters.get(commune.code());
+        ByteArrayOutputStream list = new ByteArrayOutputStream(64 * 1024);
+        lists.write(request(commune, form, mask), rows(commune, roster, RosterMemberRows.Teams.ALL).iterator(),
+                OutputFormat.XLSX, list);
+        CarriedSheet.addTo(list.toByteArray(), roster, out);
     }
 
     /** The same as CSV. */
     public void csv(String code, MemberListForm form, boolean mask, OutputStream out) {
         Commune commune = commune(code);
-        lists.writeCsv(request(commune, form, mask), rows(commune, RosterMemberRows.Teams.ALL).iterator(), out);
+        lists.writeCsv(request(commune, form, mask),
+                rows(commune, rosters.get(commune.code()), RosterMemberRows.Teams.ALL).iterator(), out);
     }
 
-    private List<MemberListRow> rows(Commune commune, RosterMemberRows.Teams teams) {
-        return RosterMemberRows.of(commune.code(), commune.fullName(), rosters.get(commune.code()),
+    private List<MemberListRow> rows(Commune commune, Roster roster, RosterMemberRows.Teams teams) {
+        return RosterMemberRows.of(commune.code(), commune.fullName(), roster,
                 RosterMemberRows.foundingDecisions(decisions.registeredById(commune.code())), teams);
     }
 

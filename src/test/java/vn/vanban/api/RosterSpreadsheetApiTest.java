@@ -7,14 +7,31 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.ByteBuffer;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 /** Spreadsheets through HTTP, on Điện Biên province communes no other test uses. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "vanban.warm-up=false")
+@ExtendWith(OutputCaptureExtension.class)
 class RosterSpreadsheetApiTest {
 
     @LocalServerPort
@@ -86,6 +103,68 @@ class RosterSpreadsheetApiTest {
         assertThat(api.get("/api/v1/communes/03151/roster").body()).isEqualTo(before);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"application/x-www-form-urlencoded", "text/plain", "application/json", "multipart/form-data; boundary=x",
+        "application/octet-stream"})
+    void aFileSentAsAnotherMediaTypeIs415AndItsBytesNeverReachTheLog(String contentType, CapturedOutput log) throws Exception {
+        api.send("PUT", "/api/v1/communes/03160/roster", RosterJson.roster(1, "ỦY BAN NHÂN DÂN XÃ MƯỜNG NHÉ"));
+        String marker = "SECRET-ROW-" + UUID.randomUUID();
+        byte[] xlsx = api.getBytes("/api/v1/communes/03160/roster.xlsx").body();
+        String body = "Tên Tổ,Họ tên,Chức vụ\r\nTổ 1," + marker + ",Tổ viên\r\n";
+        byte[] sent = ByteBuffer.allocate(xlsx.length + body.length() * 3).put(xlsx).put(body.getBytes(StandardCharsets.UTF_8)).array();
+        HttpRequest.Builder b = HttpRequest.newBuilder(api.uri("/api/v1/communes/03160/roster/import?dryRun=false"))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(sent)).header("Content-Type", contentType);
+
+        HttpResponse<String> r = api.send(b, HttpResponse.BodyHandlers.ofString());
+
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(415);
+        assertThat(r.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
+        JsonNode problem = json(r);
+        assertThat(problem.path("status").asInt()).isEqualTo(415);
+        assertThat(r.body()).doesNotContain(marker);
+        assertThat(log.getAll()).doesNotContain(marker);
+        assertThat(api.get("/api/v1/communes/03160/roster").body()).doesNotContain(marker);
+    }
+
+    /** A file that would cost more than any list is refused quickly, naming the limit, and changes nothing. */
+    @Test
+    void aFileCostingMoreThanAnyListIs413NamingTheLimit() throws Exception {
+        api.send("PUT", "/api/v1/communes/03164/roster", RosterJson.roster(1, "ỦY BAN NHÂN DÂN XÃ QUẢNG LÂM"));
+        String before = api.get("/api/v1/communes/03164/roster").body();
+        ByteArrayOutputStream bomb = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bomb)) {
+            String rels = "<Relationships><Relationship Id=\"rId1\" Type=\"x/officeDocument\" Target=\"xl/workbook.xml\"/></Relationships>";
+            String workbook = "<workbook xmlns:r=\"urn:r\"><sheets><sheet name=\"S\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>";
+            String workbookRels = "<Relationships><Relationship Id=\"rId1\" Type=\"x/worksheet\" Target=\"worksheets/sheet1.xml\"/></Relationships>";
+            for (String[] part : new String[][] {{"_rels/.rels", rels}, {"xl/workbook.xml", workbook}, {"xl/_rels/workbook.xml.rels", workbookRels}}) {
+                zip.putNextEntry(new ZipEntry(part[0]));
+                zip.write(part[1].getBytes(StandardCharsets.UTF_8));
+                zip.closeEntry();
+            }
+            // A sheet of 100 MB of blanks: a few hundred kilobytes zipped.
+            zip.putNextEntry(new ZipEntry("xl/worksheets/sheet1.xml"));
+            byte[] spaces = new byte[1 << 20];
+            Arrays.fill(spaces, (byte) ' ');
+            for (int i = 0; i < 100; i++) {
+                zip.write(spaces);
+            }
+            zip.closeEntry();
+        }
+        byte[] commas = ("Tên Tổ,Họ tên,Chức vụ\r\nTổ 1,An,Tổ viên" + ",".repeat(1_000_000) + "\r\n").getBytes(StandardCharsets.UTF_8);
+
+        for (byte[] file : List.of(bomb.toByteArray(), commas)) {
+            HttpResponse<String> r = assertTimeoutPreemptively(Duration.ofSeconds(120),
+                    () -> upload("/api/v1/communes/03164/roster/import?dryRun=false", file));
+            assertThat(r.statusCode()).as(r.body()).isEqualTo(413);
+            assertThat(r.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
+            JsonNode problem = json(r);
+            assertThat(problem.path("type").asString()).isEqualTo("/problems/too-large");
+            assertThat(problem.path("limit").asString()).startsWith("vanban.limits.spreadsheet.");
+            assertThat(problem.path("detail").asString()).containsPattern("\\p{InLatin_Extended_Additional}");
+        }
+        assertThat(api.get("/api/v1/communes/03164/roster").body()).isEqualTo(before);
+    }
+
     @Test
     void aVniWindowsCsvIsImportedAsUnicode() throws Exception {
         api.send("PUT", "/api/v1/communes/03158/roster", "{ \"villages\": [ { \"kind\": \"ấp\", \"name\": \"Giao Hòa A\", \"active\": true } ] }");
@@ -100,5 +179,95 @@ class RosterSpreadsheetApiTest {
         assertThat(team.path("villageKey").asString()).isEqualTo("ap-giao-hoa-a");
         assertThat(team.path("members").findValuesAsString("fullName")).containsExactly("Nguyễn Văn Tâm", "Lê Thị Hương");
         assertThat(team.at("/members/0/person/phoneE164").asString()).isEqualTo("+84918234567");
+    }
+
+    /**
+     * A roster with every kind of entry: the commune team (under a name that does not say "xã"), village
+     * teams, a team nobody sits in yet, seats named by position only, "Mời" entries, an entry standing for
+     * a group, phones in several spellings, notes, long names, and a value a spreadsheet would take for a
+     * formula.
+     */
+    static String everyKindOfEntry() {
+        String longName = "Nguyễn Thị " + "Hoàng Phương ".repeat(6) + "Anh";
+        return """
+                { "profile": { "issuerName": "ỦY BAN NHÂN DÂN XÃ NẬM KÈ", "issuerKind": "chair", "place": "Nậm Kè", "chair": "Lò Văn Sáng" },
+                  "villages": [ { "key": "ban-1", "kind": "bản", "name": "Nậm Kè 1", "active": true },
+                                { "key": "ban-2", "kind": "bản", "name": "Nậm Kè 2", "active": true } ],
+                  "teams": [
+                    { "key": "to-xa", "level": "commune", "name": "Tổ công nghệ số cộng đồng", "shortName": "Tổ CNSCĐ",
+                      "members": [
+                        { "key": "ct", "role": "leader", "position": "Chủ tịch Ủy ban nhân dân xã", "organisation": "UBND" },
+                        { "key": "pct", "role": "standing-deputy", "position": "Phó Chủ tịch Ủy ban nhân dân xã",
+                          "person": { "fullName": "Lò Thị Hoa", "gender": "female", "phone": "0912 345 678" } },
+                        { "key": "ca", "role": "deputy", "position": "Trưởng Công an xã", "organisation": "Công an" },
+                        { "key": "mttq", "role": "member", "invited": true, "position": "Chủ tịch Ủy ban MTTQ Việt Nam xã",
+                          "organisation": "MTTQ", "person": { "fullName": "Giàng A Páo", "gender": "male", "phone": "+84 977 001 122", "note": "Mời" } },
+                        { "key": "doan", "role": "member", "invited": true, "position": "Bí thư Đoàn xã", "organisation": "Đoàn TN" },
+                        { "key": "nhom", "role": "member", "group": true,
+                          "position": "Các đồng chí là Trưởng bản các bản trên địa bàn xã" },
+                        { "key": "dai", "role": "member", "person": { "fullName": "%s", "phone": "0977334455", "note": "=HYPERLINK(\\"http://x\\",\\"y\\")" } }
+                      ] },
+                    { "key": "to-ban-1", "level": "village", "name": "Tổ công nghệ số cộng đồng bản Nậm Kè 1", "villageKey": "ban-1",
+                      "members": [
+                        { "key": "b1-tt", "role": "leader", "position": "Trưởng bản", "person": { "fullName": "Lò Văn Pánh", "phone": "0388 111 222" } },
+                        { "key": "b1-tp", "role": "deputy", "position": "Bí thư chi đoàn" },
+                        { "key": "b1-tv", "role": "member", "person": { "fullName": "Quàng Thị Ín", "note": "Đoàn viên" } }
+                      ] },
+                    { "key": "to-ban-2", "level": "village", "name": "Tổ công nghệ số cộng đồng bản Nậm Kè 2", "villageKey": "ban-2",
+                      "members": [] }
+                  ] }
+                """.formatted(longName);
+    }
+
+    private static String withoutTimes(String json) {
+        return json.replaceAll("\"updatedAt\":\"[^\"]*\",?", "");
+    }
+
+    @ParameterizedTest(name = "{0}, layout {1}")
+    @CsvSource({"xlsx, 2025", "xlsx, 2022", "csv, 2025", "csv, 2022"})
+    void anExportImportedBackKeepsTheRosterAndItsETag(String format, String layout) throws Exception {
+        String code = "03162";
+        HttpResponse<String> put = api.send("PUT", "/api/v1/communes/" + code + "/roster", everyKindOfEntry());
+        assertThat(put.statusCode()).as(put.body()).isIn(200, 201);
+        String etag = put.headers().firstValue("ETag").orElseThrow();
+        String before = withoutTimes(api.get("/api/v1/communes/" + code + "/roster").body());
+
+        HttpResponse<byte[]> file = api.getBytes("/api/v1/communes/" + code + "/roster." + format + "?layout=" + layout);
+        assertThat(file.statusCode()).isEqualTo(200);
+        HttpResponse<String> back = upload("/api/v1/communes/" + code + "/roster/import?dryRun=false", file.body(), "If-Match", etag);
+
+        assertThat(back.statusCode()).as(back.body()).isEqualTo(200);
+        assertThat(back.body()).contains("\"added\":[]").contains("\"changed\":[]").contains("\"removed\":[]");
+        assertThat(back.headers().firstValue("ETag")).contains(etag);
+        assertThat(withoutTimes(api.get("/api/v1/communes/" + code + "/roster").body())).isEqualTo(before);
+    }
+
+    /**
+     * The workbook's hidden sheet brings every entry back into a roster that lost its teams: the same teams
+     * as JSON, keys and kinds included. A CSV cannot carry them (it has no hidden place): the README says so.
+     */
+    @ParameterizedTest(name = "layout {0}")
+    @CsvSource({"2025", "2022"})
+    void anExportedWorkbookRestoresTheTeamsOfARosterThatLostThem(String layout) throws Exception {
+        String code = "03163";
+        String roster = everyKindOfEntry().replace("NẬM KÈ", "MƯỜNG TOONG").replace("Nậm Kè\",", "Mường Toong\",");
+        HttpResponse<String> put = api.send("PUT", "/api/v1/communes/" + code + "/roster", roster);
+        assertThat(put.statusCode()).as(put.body()).isIn(200, 201);
+        String teams = teams(api.get("/api/v1/communes/" + code + "/roster").body());
+        byte[] xlsx = api.getBytes("/api/v1/communes/" + code + "/roster.xlsx?layout=" + layout).body();
+
+        String emptied = roster.substring(0, roster.indexOf("\"teams\"")) + "\"teams\": [] }";
+        HttpResponse<String> cleared = api.send("PUT", "/api/v1/communes/" + code + "/roster", emptied,
+                "If-Match", put.headers().firstValue("ETag").orElseThrow());
+        assertThat(cleared.statusCode()).as(cleared.body()).isEqualTo(200);
+        HttpResponse<String> back = upload("/api/v1/communes/" + code + "/roster/import?dryRun=false", xlsx,
+                "If-Match", cleared.headers().firstValue("ETag").orElseThrow());
+
+        assertThat(back.statusCode()).as(back.body()).isEqualTo(200);
+        assertThat(teams(api.get("/api/v1/communes/" + code + "/roster").body())).isEqualTo(teams);
+    }
+
+    private static String teams(String rosterJson) {
+        return withoutTimes(rosterJson.substring(rosterJson.indexOf("\"teams\"")));
     }
 }

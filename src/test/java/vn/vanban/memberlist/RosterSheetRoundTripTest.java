@@ -3,6 +3,9 @@ package vn.vanban.memberlist;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
+import java.util.List;
+import org.apache.poi.ss.usermodel.SheetVisibility;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -11,6 +14,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import vn.vanban.roster.Roster;
 import vn.vanban.roster.Team;
 import vn.vanban.roster.form.MemberListForm;
+import vn.vanban.roster.spreadsheet.CarriedEntries;
 import vn.vanban.roster.spreadsheet.RosterSheet;
 import vn.vanban.roster.spreadsheet.RosterSheetMerge;
 import vn.vanban.roster.spreadsheet.RosterSheetReader;
@@ -46,5 +50,63 @@ class RosterSheetRoundTripTest {
         assertThat(result.diff().removed()).isEmpty();
         assertThat(result.diff().isEmpty()).isTrue();
         assertThat(result.roster()).isEqualTo(roster);
+    }
+
+    /**
+     * Into a roster that lost its teams, an exported workbook brings back every entry as it was: the commune
+     * team as the commune team, seats named by position as seats (not people of that name), "Mời" and group
+     * entries, keys, villages, the decision's order. Only what registration sets (decision, status) is not
+     * the file's to say.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("forms")
+    void anExportedWorkbookBringsBackEveryEntryIntoARosterWithoutThem(MemberListForm form) {
+        Roster roster = SampleRosters.hacThanh();
+        byte[] file = SpreadsheetExports.xlsxCarrying(roster, form, false, DECISIONS);
+        Roster empty = new Roster(roster.communeCode(), roster.version(), roster.profile(), roster.villages(), List.of(),
+                roster.updatedAt());
+
+        RosterSheet sheet = new RosterSheetReader().read(new ByteArrayInputStream(file));
+        Roster back = new RosterSheetMerge().merge(empty, sheet, SampleRosters.COMMUNE).roster();
+
+        assertThat(back.teams()).hasSameSizeAs(roster.teams());
+        for (int i = 0; i < roster.teams().size(); i++) {
+            Team expected = roster.teams().get(i);
+            Team actual = back.teams().get(i);
+            assertThat(actual.withDecision(expected.decisionId(), expected.decidedMembers(), expected.status()))
+                    .as(expected.name()).isEqualTo(expected);
+        }
+    }
+
+    /** Where the hidden sheet is gone (a hand-made copy), the list is read as before; nothing fails. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("forms")
+    void withoutItsHiddenSheetTheWorkbookIsReadAsTheFormAlone(MemberListForm form) {
+        Roster roster = SampleRosters.hacThanh();
+        RosterSheet carrying = new RosterSheetReader().read(new ByteArrayInputStream(
+                SpreadsheetExports.xlsxCarrying(roster, form, false, DECISIONS)));
+        RosterSheet plain = new RosterSheetReader().read(new ByteArrayInputStream(
+                SpreadsheetExports.xlsx(roster, form, false, DECISIONS)));
+
+        assertThat(carrying.teams()).isEqualTo(plain.teams());
+        assertThat(new RosterSheetMerge().merge(roster, carrying, SampleRosters.COMMUNE).diff().isEmpty()).isTrue();
+    }
+
+    /** The hidden sheet is a valid part of the package, as a spreadsheet library opens it, and stays out of sight. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("forms")
+    void theHiddenSheetOpensAsAVeryHiddenSecondSheet(MemberListForm form) throws Exception {
+        byte[] file = SpreadsheetExports.xlsxCarrying(SampleRosters.hacThanh(), form, false, DECISIONS);
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(file))) {
+            assertThat(book.getNumberOfSheets()).isEqualTo(2);
+            assertThat(book.getSheetName(1)).isEqualTo(CarriedEntries.SHEET);
+            assertThat(book.getSheetVisibility(1)).isEqualTo(SheetVisibility.VERY_HIDDEN);
+            assertThat(book.getSheetVisibility(0)).isEqualTo(SheetVisibility.VISIBLE);
+            assertThat(book.getSheetAt(1).getRow(0).getCell(0).getStringCellValue()).isEqualTo(CarriedEntries.HEADER);
+        }
+    }
+
+    static Stream<MemberListForm> forms() {
+        return Stream.of(MemberListForm.values());
     }
 }

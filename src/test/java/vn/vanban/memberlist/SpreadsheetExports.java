@@ -23,6 +23,13 @@ final class SpreadsheetExports {
         return out.toByteArray();
     }
 
+    /** As the HTTP export writes it: the list and the hidden sheet of what the form cannot show. */
+    static byte[] xlsxCarrying(Roster roster, MemberListForm form, boolean mask, Function<Team, String> decisions) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        CarriedSheet.addTo(xlsx(roster, form, mask, decisions), roster, out);
+        return out.toByteArray();
+    }
+
     static byte[] csv(Roster roster, MemberListForm form, boolean mask, Function<Team, String> decisions) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         LISTS.writeCsv(request(form, mask), rows(roster, decisions), out);

@@ -25,10 +25,11 @@ final class CellFonts {
         this.styleFonts = styleFonts;
     }
 
-    static CellFonts read(InputStream in) throws IOException, XMLStreamException {
+    /** Each font and style is charged to the budget as a cell: a real workbook has a few hundred. */
+    static CellFonts read(InputStream in, ReadBudget budget) throws IOException, XMLStreamException {
         List<String> fonts = new ArrayList<>();
         List<Integer> styleFonts = new ArrayList<>();
-        XMLStreamReader xml = StaxInput.reader(in);
+        XMLStreamReader xml = StaxInput.reader(in, budget);
         String section = "";
         while (xml.hasNext()) {
             int event = xml.next();
@@ -38,6 +39,7 @@ final class CellFonts {
                     case "fonts", "cellXfs", "cellStyleXfs", "dxfs" -> section = name;
                     case "font" -> {
                         if (section.equals("fonts")) {
+                            budget.cell();
                             fonts.add(null);
                         }
                     }
@@ -48,6 +50,7 @@ final class CellFonts {
                     }
                     case "xf" -> {
                         if (section.equals("cellXfs")) {
+                            budget.cell();
                             styleFonts.add(index(xml.getAttributeValue(null, "fontId")));
                         }
                     }

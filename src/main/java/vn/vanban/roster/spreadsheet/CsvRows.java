@@ -62,16 +62,25 @@ final class CsvRows {
      * quoted line break does not shift the rows after it. Fields are still raw: a CSV has no fonts, so
      * {@link LegacyDecoding} tells legacy text by the text alone.
      */
-    static List<LegacyDecoding.Row> parse(String text, char delimiter, int maxRows) {
-        return parse(text, delimiter, maxRows, true);
+    static List<LegacyDecoding.Row> parse(String text, char delimiter, int maxRows, ReadBudget budget) {
+        return parse(text, delimiter, maxRows, true, budget);
     }
 
-    /** The first rows only, to find the header row with either delimiter. */
-    static List<LegacyDecoding.Row> preview(String text, char delimiter, int rows) {
-        return parse(text, delimiter, rows, false);
+    /**
+     * The first rows only, to find the header row with either delimiter.
+     *
+     * @throws SpreadsheetTooLargeException when those rows, cut at this delimiter, pass a limit
+     */
+    static List<LegacyDecoding.Row> preview(String text, char delimiter, int rows, ReadBudget budget) {
+        return parse(text, delimiter, rows, false, budget);
     }
 
-    private static List<LegacyDecoding.Row> parse(String text, char delimiter, int maxRows, boolean failOnMore) {
+    /**
+     * Every field, record and character is counted as it is read: a quote never closed would otherwise
+     * make the rest of the file one field, and a line of commas a million fields.
+     */
+    private static List<LegacyDecoding.Row> parse(String text, char delimiter, int maxRows, boolean failOnMore,
+                                                  ReadBudget budget) {
         List<LegacyDecoding.Row> rows = new ArrayList<>();
         List<String> fields = new ArrayList<>();
         StringBuilder field = new StringBuilder();
@@ -93,6 +102,7 @@ final class CsvRows {
                     }
                 } else {
                     field.append(c);
+                    budget.cellLength(field.length(), quoteRow);
                 }
             } else if (c == '"' && fieldStart) {
                 quoted = true;
@@ -100,6 +110,7 @@ final class CsvRows {
                 fieldStart = false;
             } else if (c == delimiter) {
                 fields.add(field.toString());
+                budget.fields(fields.size(), row);
                 field.setLength(0);
                 fieldStart = true;
             } else if (c == '\r' || c == '\n') {
@@ -108,7 +119,7 @@ final class CsvRows {
                 }
                 fields.add(field.toString());
                 field.setLength(0);
-                if (!add(rows, row, fields, maxRows, failOnMore)) {
+                if (!add(rows, row, fields, maxRows, failOnMore, budget)) {
                     return rows;
                 }
                 fields.clear();
@@ -116,6 +127,7 @@ final class CsvRows {
                 row++;
             } else {
                 field.append(c);
+                budget.cellLength(field.length(), row);
                 fieldStart = false;
             }
             i++;
@@ -125,18 +137,21 @@ final class CsvRows {
         }
         if (field.length() > 0 || !fields.isEmpty()) {
             fields.add(field.toString());
-            add(rows, row, fields, maxRows, failOnMore);
+            add(rows, row, fields, maxRows, failOnMore, budget);
         }
         return rows;
     }
 
     /** False when the cap is reached and the caller only wanted the first rows. */
     private static boolean add(List<LegacyDecoding.Row> rows, int row, List<String> fields, int maxRows,
-                               boolean failOnMore) {
+                               boolean failOnMore, ReadBudget budget) {
         List<LegacyDecoding.Cell> cells = new ArrayList<>();
         for (int col = 0; col < fields.size(); col++) {
-            String field = fields.get(col);
+            String field = FormulaGuard.unprotect(fields.get(col));
             if (!field.isBlank()) {
+                // Blank fields cost no more than the bytes of the file; the cells decoded later are counted.
+                budget.cell();
+                budget.chars(field.length());
                 // All digits: a number to Excel, which drops a phone's zero when it saves the CSV again.
                 cells.add(new LegacyDecoding.Cell(col, List.of(new LegacyDecoding.Run(field, null)),
                         field.strip().matches("\\d{1,15}")));

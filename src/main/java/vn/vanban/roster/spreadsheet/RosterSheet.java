@@ -17,14 +17,28 @@ import vn.vanban.roster.Role;
  * @param columns  the column letter of each column found ("E" for the names)
  * @param headings each column's heading as written in the file
  * @param teams    in file order; a team's rows are gathered even when they are not adjacent
+ * @param carried  what the hidden sheet of an exported workbook says beyond the form; none for a CSV or a
+ *                 hand-made sheet
  */
 public record RosterSheet(MemberListForm form, Map<ColumnKind, String> columns, Map<ColumnKind, String> headings,
-                          List<Team> teams) {
+                          List<Team> teams, CarriedEntries carried) {
 
     public RosterSheet {
         columns = Map.copyOf(columns);
         headings = Map.copyOf(headings);
         teams = List.copyOf(teams);
+        carried = carried == null ? CarriedEntries.NONE : carried;
+    }
+
+    /** A sheet read from the printed form alone. */
+    public RosterSheet(MemberListForm form, Map<ColumnKind, String> columns, Map<ColumnKind, String> headings,
+                       List<Team> teams) {
+        this(form, columns, headings, teams, CarriedEntries.NONE);
+    }
+
+    /** The same sheet with what an export's hidden sheet carries. */
+    RosterSheet carrying(CarriedEntries entries) {
+        return new RosterSheet(form, columns, headings, teams, entries);
     }
 
     /** The distinct commune names of the file, as first written. */

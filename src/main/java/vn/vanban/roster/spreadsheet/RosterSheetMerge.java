@@ -6,6 +6,7 @@ import vn.vanban.roster.form.ListedSeats;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -42,6 +43,10 @@ import vn.vanban.text.PhoneNumbers;
  *     leader first; new members of one role keep the file's order.</li>
  * <li>A new team is the commune team when its name names the commune and there is no commune team
  *     left, else a village team of the village its name contains (the longest name found).</li>
+ * <li>Except where the workbook carries the entry ({@link CarriedEntries}, the hidden sheet of an export):
+ *     a new team then gets back its key, level, village, short name, Zalo group and note, a new seat its
+ *     key, "Mời", group entry, position (a seat named by position stays one, not a person of that name),
+ *     organisation, gender and Zalo, and a new team's seats their decision order.</li>
  * </ul>
  * Exporting a roster, reading the file back and merging it gives the same roster and an empty diff.
  */
@@ -151,7 +156,7 @@ public final class RosterSheetMerge {
             kept.addAll(matches.values());
             for (RosterSheet.Member in : incoming.members()) {
                 if (!kept.contains(in)) {
-                    insertByRole(members, newMember(in));
+                    insertByRole(members, newMember(in, incoming).membership());
                     added.add(Entry.member(incoming.name(), in.name()));
                 }
             }
@@ -205,30 +210,85 @@ public final class RosterSheetMerge {
         }
 
         private Team newTeam(RosterSheet.Team incoming, boolean mayBeCommuneTeam) {
-            boolean commune = mayBeCommuneTeam && TeamPlacement.namesCommune(incoming.name(), communeName);
-            String villageKey = commune ? null : TeamPlacement.villageKey(incoming.name(), current.villages());
-            String key = Keys.fresh(incoming.name(), "to", taken);
+            CarriedEntries.Team carried = sheet.carried().team(incoming.name());
+            boolean commune = mayBeCommuneTeam && (carried != null ? carried.level() == TeamLevel.COMMUNE
+                    : TeamPlacement.namesCommune(incoming.name(), communeName));
+            String villageKey = commune ? null : carried != null && isVillage(carried.villageKey()) ? carried.villageKey()
+                    : TeamPlacement.villageKey(incoming.name(), current.villages());
+            String key = carried != null ? carriedKey(carried.key(), incoming.name(), "to")
+                    : Keys.fresh(incoming.name(), "to", taken);
             added.add(Entry.team(incoming.name()));
-            List<Membership> members = new ArrayList<>();
+            List<NewMember> fresh = new ArrayList<>();
             for (RosterSheet.Member in : incoming.members()) {
-                insertByRole(members, newMember(in));
+                fresh.add(newMember(in, incoming));
                 added.add(Entry.member(incoming.name(), in.name()));
             }
-            return new Team(key, commune ? TeamLevel.COMMUNE : TeamLevel.VILLAGE, incoming.name(), null, villageKey,
-                    TeamStatus.PROPOSED, null, null, null, members);
+            List<Membership> members = new ArrayList<>();
+            if (!fresh.isEmpty() && fresh.stream().allMatch(m -> m.order() != null)) {
+                // The decision's order, which the list's alphabetical one cannot give back.
+                fresh.stream().sorted(Comparator.comparing(NewMember::order)).forEach(m -> members.add(m.membership()));
+            } else {
+                fresh.forEach(m -> insertByRole(members, m.membership()));
+            }
+            return new Team(key, commune ? TeamLevel.COMMUNE : TeamLevel.VILLAGE, incoming.name(),
+                    carried == null ? null : carried.shortName(), villageKey, TeamStatus.PROPOSED,
+                    carried == null ? null : carried.zaloGroup(), carried == null ? null : carried.note(), null, members);
+        }
+
+        /** A seat first seen in the file, with its place in the decision's order when the workbook carries it. */
+        private record NewMember(Membership membership, Integer order) {
         }
 
         /**
-         * A person first seen in the file. The 2022 form only lists phones registered with Zalo, so its
-         * numbers are taken as Zalo numbers.
+         * A person first seen in the file, or the seat the workbook carries. The 2022 form only lists phones
+         * registered with Zalo, so its numbers are taken as Zalo numbers unless the workbook says otherwise.
          */
-        private Membership newMember(RosterSheet.Member in) {
+        private NewMember newMember(RosterSheet.Member in, RosterSheet.Team team) {
             String phone = in.phone();
             boolean masked = phone != null && PhoneNumbers.isMasked(phone);
-            Person person = new Person(in.name(), null, phone, PhoneFields.e164(phone), masked,
-                    form == MemberListForm.FORM_2022 && phone != null, in.note());
-            return new Membership(Keys.fresh(in.name(), "thanh-vien", taken), in.role(), false, false, null, null,
-                    person);
+            CarriedEntries.Member carried = sheet.carried().member(team.name(), in.name(), occurrence(team, in));
+            if (carried == null) {
+                Person person = new Person(in.name(), null, phone, PhoneFields.e164(phone), masked,
+                        form == MemberListForm.FORM_2022 && phone != null, in.note());
+                return new NewMember(new Membership(Keys.fresh(in.name(), "thanh-vien", taken), in.role(), false, false,
+                        null, null, person), null);
+            }
+            String key = carriedKey(carried.key(), in.name(), "thanh-vien");
+            // A seat named by position shows its position in the name column, and has a person only for a phone or note.
+            String fullName = carried.positionOnly() ? null : in.name();
+            String position = carried.positionOnly() ? in.name() : carried.position();
+            String note = form.has(ColumnKind.NOTE) ? in.note() : carried.note();
+            Person person = fullName == null && phone == null && note == null ? null
+                    : new Person(fullName, carried.gender(), phone, PhoneFields.e164(phone), masked, carried.zalo(), note);
+            return new NewMember(new Membership(key, in.role(), carried.invited(), carried.group(), position,
+                    carried.organisation(), person), carried.order());
+        }
+
+        /** How many seats of the same name come before this one in the file's team. */
+        private static int occurrence(RosterSheet.Team team, RosterSheet.Member in) {
+            String name = Folding.name(in.name());
+            int n = 0;
+            for (RosterSheet.Member m : team.members()) {
+                if (m == in) {
+                    return n;
+                }
+                if (Folding.name(m.name()).equals(name)) {
+                    n++;
+                }
+            }
+            return n;
+        }
+
+        /** The carried key while no entry of the roster has it, else a fresh one. */
+        private String carriedKey(String key, String name, String fallback) {
+            if (key != null && Keys.FORMAT.matcher(key).matches() && taken.add(key)) {
+                return key;
+            }
+            return Keys.fresh(name, fallback, taken);
+        }
+
+        private boolean isVillage(String key) {
+            return key != null && current.villages().stream().anyMatch(v -> key.equals(v.key()));
         }
 
         private static void insertByRole(List<Membership> members, Membership m) {

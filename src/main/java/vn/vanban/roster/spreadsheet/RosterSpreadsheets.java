@@ -5,6 +5,7 @@ import java.io.ByteArrayInputStream;
 import java.util.concurrent.atomic.AtomicReference;
 import org.springframework.stereotype.Service;
 import vn.vanban.limits.RequestLimits;
+import vn.vanban.limits.SpreadsheetLimits;
 import vn.vanban.reference.Commune;
 import vn.vanban.reference.CommuneRepository;
 import vn.vanban.reference.UnknownCommuneException;
@@ -25,13 +26,16 @@ public class RosterSpreadsheets {
     private final RosterService rosters;
     private final CommuneRepository communes;
     private final RequestLimits limits;
+    private final SpreadsheetLimits sheetLimits;
     private final AccessPolicy access;
     private final RosterSheetMerge merge = new RosterSheetMerge();
 
-    public RosterSpreadsheets(RosterService rosters, CommuneRepository communes, RequestLimits limits, AccessPolicy access) {
+    public RosterSpreadsheets(RosterService rosters, CommuneRepository communes, RequestLimits limits,
+                              SpreadsheetLimits sheetLimits, AccessPolicy access) {
         this.rosters = rosters;
         this.communes = communes;
         this.limits = limits;
+        this.sheetLimits = sheetLimits;
         this.access = access;
     }
 
@@ -47,7 +51,7 @@ public class RosterSpreadsheets {
         Commune commune = communes.findById(code).orElseThrow(() -> new UnknownCommuneException(code));
         // Even a dry run, or a file that changes nothing, is an edit the caller must be allowed to make.
         access.requireCommuneWrite(code);
-        RosterSheet sheet = new RosterSheetReader(limits.maxRows(), limits.maxBodyBytes()).read(new ByteArrayInputStream(file));
+        RosterSheet sheet = new RosterSheetReader(limits.maxRows(), limits.maxBodyBytes(), sheetLimits).read(new ByteArrayInputStream(file));
         Roster current = rosters.get(code);
         RosterSheetMerge.Result preview = merge.merge(current, sheet, commune.fullName());
         // A file that changes nothing is not a new version: an export imported back leaves the ETag as it was.

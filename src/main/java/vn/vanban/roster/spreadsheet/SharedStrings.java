@@ -10,32 +10,26 @@ import javax.xml.stream.XMLStreamReader;
 
 /**
  * xl/sharedStrings.xml, each string as its runs with their fonts. The strings are held while the sheet
- * is read; a small file can unzip to far more text than any roster has, so their length is capped.
+ * is read, so they are counted as they arrive: each is a cell's text (no longer than a cell may be),
+ * their number is bounded like the cells', and their text together like all the cells' text.
  */
 final class SharedStrings {
-
-    /** Thrown when the text of the file passes its cap. */
-    static final class TooMuchText extends RuntimeException {
-        TooMuchText() {
-            super("too much text", null, false, false);
-        }
-    }
-
-    static final int MAX_CHARS = 32 * 1024 * 1024;
 
     private SharedStrings() {
     }
 
-    static List<List<LegacyDecoding.Run>> read(InputStream in) throws IOException, XMLStreamException {
+    static List<List<LegacyDecoding.Run>> read(InputStream in, ReadBudget budget) throws XMLStreamException {
         List<List<LegacyDecoding.Run>> strings = new ArrayList<>();
-        XMLStreamReader xml = StaxInput.reader(in);
+        XMLStreamReader xml = StaxInput.reader(in, budget);
         RichRuns current = null;
-        long chars = 0;
+        long length = 0;
         while (xml.hasNext()) {
             switch (xml.next()) {
                 case XMLStreamConstants.START_ELEMENT -> {
                     if (xml.getLocalName().equals("si")) {
+                        budget.cell();
                         current = new RichRuns();
+                        length = 0;
                     } else if (current != null) {
                         current.start(xml.getLocalName(), xml.getAttributeValue(null, "val"));
                     }
@@ -49,11 +43,10 @@ final class SharedStrings {
                     }
                 }
                 case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> {
-                    chars += xml.getTextLength();
-                    if (chars > MAX_CHARS) {
-                        throw new TooMuchText();
-                    }
                     if (current != null) {
+                        length += xml.getTextLength();
+                        budget.cellLength(length, 0);
+                        budget.chars(xml.getTextLength());
                         current.characters(xml.getTextCharacters(), xml.getTextStart(), xml.getTextLength());
                     }
                 }

@@ -20,8 +20,8 @@ import javax.xml.stream.XMLStreamReader;
  * An XLSX as a zip of parts: where the first sheet, the styles and the shared strings are, found through
  * the package's relationships as Excel, LibreOffice and POI write them (transitional and strict
  * namespaces alike, since only local names and the ends of relationship types are compared). Every part
- * is inflated only as it is read, and no part may inflate beyond a cap: a small file can unzip to
- * gigabytes.
+ * is inflated only as it is read and counted against the {@link ReadBudget}, per part and in total: a
+ * small file can unzip to gigabytes. So are the number of entries and of relationships.
  *
  * <p>The zip is read through its central directory from a temporary file, deleted on {@link #close}:
  * reading the entries in stream order fails on what POI and other writers put in their local headers
@@ -29,37 +29,37 @@ import javax.xml.stream.XMLStreamReader;
  */
 final class XlsxPackage implements Closeable {
 
-    /** Thrown when a part inflates beyond {@link #MAX_PART_BYTES}. */
-    static final class TooLarge extends IOException {
-        TooLarge() {
-            super("a part of the package inflates beyond the cap");
-        }
-    }
-
-    /** A province of 100,000 rows is about 30 MB of sheet XML. */
-    static final long MAX_PART_BYTES = 128L * 1024 * 1024;
-
     private final Path file;
+    private final ReadBudget budget;
     private final ZipFile zip;
     private final Map<String, ZipEntry> parts;
     private final String sheet;
     private final String styles;
     private final String sharedStrings;
+    private final String carried;
 
-    private XlsxPackage(Path file) throws IOException, XMLStreamException {
+    private XlsxPackage(Path file, ReadBudget budget) throws IOException, XMLStreamException {
         this.file = file;
+        this.budget = budget;
         this.zip = new ZipFile(file.toFile());
-        this.parts = entries(zip);
-        String workbook = target("", relationships("_rels/.rels"), "/officeDocument");
-        if (workbook == null || !parts.containsKey(workbook)) {
-            throw new IOException("no workbook part");
+        try {
+            budget.parts(zip.size());
+            this.parts = entries(zip);
+            String workbook = target("", relationships("_rels/.rels"), "/officeDocument");
+            if (workbook == null || !parts.containsKey(workbook)) {
+                throw new IOException("no workbook part");
+            }
+            Map<String, String> workbookLinks = relationships(relationshipsOf(workbook));
+            String folder = folder(workbook);
+            String[] sheetIds = sheetIds(workbook);
+            this.sheet = sheetIds[0] == null ? null : resolve(folder, workbookLinks.get("id:" + sheetIds[0]));
+            this.carried = sheetIds[1] == null ? null : resolve(folder, workbookLinks.get("id:" + sheetIds[1]));
+            this.styles = target(folder, workbookLinks, "/styles");
+            this.sharedStrings = target(folder, workbookLinks, "/sharedStrings");
+        } catch (IOException | XMLStreamException | RuntimeException e) {
+            zip.close();
+            throw e;
         }
-        Map<String, String> workbookLinks = relationships(relationshipsOf(workbook));
-        String folder = folder(workbook);
-        String firstSheetId = firstSheetId(workbook);
-        this.sheet = firstSheetId == null ? null : resolve(folder, workbookLinks.get("id:" + firstSheetId));
-        this.styles = target(folder, workbookLinks, "/styles");
-        this.sharedStrings = target(folder, workbookLinks, "/sharedStrings");
     }
 
     /**
@@ -67,11 +67,11 @@ final class XlsxPackage implements Closeable {
      *
      * @throws IOException when the bytes are no XLSX, a damaged one, or one with no workbook
      */
-    static XlsxPackage of(byte[] bytes) throws IOException, XMLStreamException {
+    static XlsxPackage of(byte[] bytes, ReadBudget budget) throws IOException, XMLStreamException {
         Path file = Files.createTempFile("vanban-list-", ".xlsx");
         try {
             Files.write(file, bytes);
-            return new XlsxPackage(file);
+            return new XlsxPackage(file, budget);
         } catch (IOException | XMLStreamException | RuntimeException e) {
             Files.deleteIfExists(file);
             throw e;
@@ -92,6 +92,11 @@ final class XlsxPackage implements Closeable {
         return sheet;
     }
 
+    /** The hidden sheet of {@link CarriedEntries}, or null when the workbook has none. */
+    String carried() {
+        return carried != null && parts.containsKey(carried) ? carried : null;
+    }
+
     /** The part, or null when the package has none. */
     String styles() {
         return styles != null && parts.containsKey(styles) ? styles : null;
@@ -107,7 +112,7 @@ final class XlsxPackage implements Closeable {
         if (entry == null) {
             throw new IOException("no part " + part);
         }
-        return new Capped(zip.getInputStream(entry));
+        return new Capped(zip.getInputStream(entry), budget);
     }
 
     private static Map<String, ZipEntry> entries(ZipFile zip) throws IOException {
@@ -131,9 +136,11 @@ final class XlsxPackage implements Closeable {
             return links;
         }
         try (InputStream in = open(part)) {
-            XMLStreamReader xml = StaxInput.reader(in);
+            XMLStreamReader xml = StaxInput.reader(in, budget);
+            int count = 0;
             while (xml.hasNext()) {
                 if (xml.next() == XMLStreamConstants.START_ELEMENT && xml.getLocalName().equals("Relationship")) {
+                    budget.parts(++count);
                     String target = xml.getAttributeValue(null, "Target");
                     String mode = xml.getAttributeValue(null, "TargetMode");
                     if (target != null && !"External".equals(mode)) {
@@ -147,23 +154,43 @@ final class XlsxPackage implements Closeable {
         return links;
     }
 
-    /** The relationship id of the workbook's first {@code <sheet>}. */
-    private String firstSheetId(String workbook) throws IOException, XMLStreamException {
+    /**
+     * The relationship ids of the workbook's first {@code <sheet>} and of the sheet named
+     * {@link CarriedEntries#SHEET} (null where there is none), read up to the end of {@code <sheets>}.
+     */
+    private String[] sheetIds(String workbook) throws IOException, XMLStreamException {
+        String[] ids = new String[2];
+        boolean first = true;
         try (InputStream in = open(workbook)) {
-            XMLStreamReader xml = StaxInput.reader(in);
+            XMLStreamReader xml = StaxInput.reader(in, budget);
             while (xml.hasNext()) {
-                if (xml.next() == XMLStreamConstants.START_ELEMENT && xml.getLocalName().equals("sheet")) {
-                    for (int i = 0; i < xml.getAttributeCount(); i++) {
-                        // r:id, in whichever relationships namespace the workbook uses.
-                        if (xml.getAttributeLocalName(i).equals("id") && xml.getAttributeNamespace(i) != null) {
-                            return xml.getAttributeValue(i);
-                        }
+                int event = xml.next();
+                if (event == XMLStreamConstants.END_ELEMENT && xml.getLocalName().equals("sheets")) {
+                    break;
+                }
+                if (event == XMLStreamConstants.START_ELEMENT && xml.getLocalName().equals("sheet")) {
+                    String id = relationshipId(xml);
+                    if (first) {
+                        ids[0] = id;
+                        first = false;
+                    } else if (CarriedEntries.SHEET.equals(xml.getAttributeValue(null, "name"))) {
+                        ids[1] = id;
+                        break;
                     }
-                    return null;
                 }
             }
-            return null;
+            return ids;
         }
+    }
+
+    /** r:id, in whichever relationships namespace the workbook uses. */
+    private static String relationshipId(XMLStreamReader xml) {
+        for (int i = 0; i < xml.getAttributeCount(); i++) {
+            if (xml.getAttributeLocalName(i).equals("id") && xml.getAttributeNamespace(i) != null) {
+                return xml.getAttributeValue(i);
+            }
+        }
+        return null;
     }
 
     /** The target of the first relationship whose type ends with {@code typeEnd}, resolved from {@code folder}. */
@@ -208,12 +235,14 @@ final class XlsxPackage implements Closeable {
         return name.startsWith("/") ? name.substring(1) : name;
     }
 
-    /** The entry's inflated bytes, failing once they pass the cap. */
+    /** The entry's inflated bytes, failing once they pass the budget's caps. */
     private static final class Capped extends FilterInputStream {
+        private final ReadBudget budget;
         private long read;
 
-        Capped(InputStream in) {
+        Capped(InputStream in, ReadBudget budget) {
             super(in);
+            this.budget = budget;
         }
 
         @Override
@@ -230,11 +259,9 @@ final class XlsxPackage implements Closeable {
             return n;
         }
 
-        private void count(int n) throws TooLarge {
+        private void count(int n) {
             read += n;
-            if (read > MAX_PART_BYTES) {
-                throw new TooLarge();
-            }
+            budget.inflated(read, n);
         }
     }
 }

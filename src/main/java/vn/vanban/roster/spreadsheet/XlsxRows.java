@@ -18,8 +18,10 @@ final class XlsxRows {
 
     /** Our forms have eight columns; anything far to the right is notes or junk, not data. */
     private static final int MAX_COLUMNS = 64;
-    /** Excel's own limit for one cell. */
-    private static final int MAX_CELL_CHARS = 32_767;
+    /** Excel's last column is XFD; a longer reference is no column of a sheet. */
+    private static final int MAX_COLUMN_LETTERS = 3;
+    /** Excel keeps fifteen significant digits; room for those and their zeros either side of the point. */
+    private static final int MAX_PLAIN_DIGITS = 40;
 
     /** Thrown once the row cap is passed. */
     static final class TooManyRows extends RuntimeException {
@@ -31,39 +33,53 @@ final class XlsxRows {
     private final List<List<LegacyDecoding.Run>> strings;
     private final CellFonts fonts;
     private final int maxRows;
+    private final ReadBudget budget;
     private final List<LegacyDecoding.Row> rows = new ArrayList<>();
 
-    private XlsxRows(List<List<LegacyDecoding.Run>> strings, CellFonts fonts, int maxRows) {
+    private XlsxRows(List<List<LegacyDecoding.Run>> strings, CellFonts fonts, int maxRows, ReadBudget budget) {
         this.strings = strings;
         this.fonts = fonts;
         this.maxRows = maxRows;
+        this.budget = budget;
+    }
+
+    /** The rows of the first sheet, and of the hidden sheet of {@link CarriedEntries} (empty without one). */
+    record Sheets(List<LegacyDecoding.Row> first, List<LegacyDecoding.Row> carried) {
     }
 
     /**
-     * @throws TooManyRows                 past {@code maxRows} non-empty rows
-     * @throws SharedStrings.TooMuchText   for text far beyond any roster
-     * @throws IOException                 for a damaged package
-     * @throws XMLStreamException          for a damaged part
+     * @throws TooManyRows                  past {@code maxRows} non-empty rows in a sheet
+     * @throws SpreadsheetTooLargeException past any limit of the budget
+     * @throws IOException                  for a damaged package
+     * @throws XMLStreamException           for a damaged part
      */
-    static List<LegacyDecoding.Row> read(XlsxPackage pkg, int maxRows) throws IOException, XMLStreamException {
+    static Sheets read(XlsxPackage pkg, int maxRows, ReadBudget budget) throws IOException, XMLStreamException {
         if (pkg.sheet() == null) {
-            return List.of();
+            return new Sheets(List.of(), List.of());
         }
         List<List<LegacyDecoding.Run>> strings = List.of();
         if (pkg.sharedStrings() != null) {
             try (InputStream in = pkg.open(pkg.sharedStrings())) {
-                strings = SharedStrings.read(in);
+                strings = SharedStrings.read(in, budget);
             }
         }
         CellFonts fonts = CellFonts.NONE;
         if (pkg.styles() != null) {
             try (InputStream in = pkg.open(pkg.styles())) {
-                fonts = CellFonts.read(in);
+                fonts = CellFonts.read(in, budget);
             }
         }
-        XlsxRows reader = new XlsxRows(strings, fonts, maxRows);
-        try (InputStream in = pkg.open(pkg.sheet())) {
-            reader.sheet(StaxInput.reader(in));
+        List<LegacyDecoding.Row> first = rows(pkg, pkg.sheet(), new XlsxRows(strings, fonts, maxRows, budget));
+        // The hidden sheet has a row per team and per seat: no more than the first sheet's rows.
+        List<LegacyDecoding.Row> carried = pkg.carried() == null || pkg.carried().equals(pkg.sheet()) ? List.of()
+                : rows(pkg, pkg.carried(), new XlsxRows(strings, fonts, maxRows, budget));
+        return new Sheets(first, carried);
+    }
+
+    private static List<LegacyDecoding.Row> rows(XlsxPackage pkg, String part, XlsxRows reader)
+            throws IOException, XMLStreamException {
+        try (InputStream in = pkg.open(part)) {
+            reader.sheet(StaxInput.reader(in, reader.budget));
         }
         return reader.rows;
     }
@@ -90,10 +106,11 @@ final class XlsxRows {
         while (xml.hasNext()) {
             int event = xml.next();
             if (event == XMLStreamConstants.START_ELEMENT && xml.getLocalName().equals("c")) {
+                budget.cell();
                 String ref = xml.getAttributeValue(null, "r");
                 int column = ref != null ? column(ref) : nextColumn;
                 nextColumn = column + 1;
-                LegacyDecoding.Cell cell = cell(xml, column);
+                LegacyDecoding.Cell cell = cell(xml, column, number);
                 if (cell != null && column >= 0 && column < MAX_COLUMNS) {
                     cells.add(cell);
                 }
@@ -110,7 +127,7 @@ final class XlsxRows {
     }
 
     /** From a {@code <c>} to its end: its value in its font, or null when it shows nothing. */
-    private LegacyDecoding.Cell cell(XMLStreamReader xml, int column) throws XMLStreamException {
+    private LegacyDecoding.Cell cell(XMLStreamReader xml, int column, int row) throws XMLStreamException {
         String type = xml.getAttributeValue(null, "t");
         String font = fonts.of(xml.getAttributeValue(null, "s"));
         StringBuilder value = new StringBuilder();
@@ -139,9 +156,7 @@ final class XlsxRows {
                 inValue = false;
             } else if (xml.isCharacters() || event == XMLStreamConstants.CDATA) {
                 chars += xml.getTextLength();
-                if (chars > MAX_CELL_CHARS) {
-                    throw new SharedStrings.TooMuchText();
-                }
+                budget.cellLength(chars, row);
                 if (inline != null) {
                     inline.characters(xml.getTextCharacters(), xml.getTextStart(), xml.getTextLength());
                 } else if (inValue) {
@@ -168,22 +183,39 @@ final class XlsxRows {
             case "b" -> runs = List.of(new LegacyDecoding.Run(value.trim().equals("1") ? "TRUE" : "FALSE", null));
             default -> runs = List.of(new LegacyDecoding.Run(value, font));
         }
+        // Counted per cell: a hundred thousand cells showing one long shared string are that much text to decode.
+        runs.forEach(r -> budget.chars(r.text().length()));
         return runs.stream().anyMatch(r -> !r.text().isBlank()) ? new LegacyDecoding.Cell(column, runs, numeric) : null;
     }
 
-    /** Column index of a reference such as "AB12". */
+    /** Column index of a reference such as "AB12"; -1 for one that names no column Excel has. */
     static int column(String reference) {
         int col = 0;
-        for (int i = 0; i < reference.length() && Character.isLetter(reference.charAt(i)); i++) {
+        for (int i = 0; i < reference.length() && isAsciiLetter(reference.charAt(i)); i++) {
+            if (i == MAX_COLUMN_LETTERS) {
+                return -1;
+            }
             col = col * 26 + (Character.toUpperCase(reference.charAt(i)) - 'A' + 1);
         }
         return col - 1;
     }
 
-    /** "9.18234567E8" or "918234567.0" as Excel shows the number: "918234567". */
+    private static boolean isAsciiLetter(char c) {
+        return c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z';
+    }
+
+    /**
+     * "9.18234567E8" or "918234567.0" as Excel shows the number: "918234567". A number whose plain form
+     * would be longer than any phone (1E999999999 is a billion digits) stays as written.
+     */
     static String plainNumber(String raw) {
         try {
-            return new BigDecimal(raw.trim()).stripTrailingZeros().toPlainString();
+            BigDecimal number = new BigDecimal(raw.trim()).stripTrailingZeros();
+            if (Math.abs((long) number.precision() - number.scale()) > MAX_PLAIN_DIGITS
+                    || Math.abs((long) number.scale()) > MAX_PLAIN_DIGITS) {
+                return raw.trim();
+            }
+            return number.toPlainString();
         } catch (NumberFormatException e) {
             return raw.trim();
         }

@@ -250,9 +250,11 @@ class RosterSheetReaderTest {
         assertThat(new RosterSheetReader(100, 1 << 20).read(new ByteArrayInputStream(bytes)).teams().get(0).members())
                 .hasSize(60);
         assertThatThrownBy(() -> new RosterSheetReader(10, 1 << 20).read(new ByteArrayInputStream(bytes)))
-                .isInstanceOf(SheetFormatException.class).hasMessageContaining("dài quá 10 dòng");
+                .isInstanceOf(SpreadsheetTooLargeException.class).hasMessageContaining("dài quá 10 dòng")
+                .extracting(e -> ((SpreadsheetTooLargeException) e).setting()).isEqualTo("vanban.limits.max-rows");
         assertThatThrownBy(() -> new RosterSheetReader(100, 1000).read(new ByteArrayInputStream(bytes)))
-                .isInstanceOf(SheetFormatException.class).hasMessageStartingWith("Tệp lớn quá");
+                .isInstanceOf(SpreadsheetTooLargeException.class).hasMessageStartingWith("Tệp lớn quá")
+                .extracting(e -> ((SpreadsheetTooLargeException) e).setting()).isEqualTo("vanban.limits.max-body-bytes");
         assertThatThrownBy(() -> read(new byte[] {'P', 'K', 3, 4, 1, 2, 3}))
                 .isInstanceOf(SheetFormatException.class).hasMessageContaining("XLSX bị hỏng");
         assertThatThrownBy(() -> read(new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, 0, 0}))
