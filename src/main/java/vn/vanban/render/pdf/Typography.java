@@ -15,9 +15,10 @@ import vn.vanban.layout.TextStyle;
 
 /**
  * Everything the PDF writer needs to know about a line of text: its face, its height and where its
- * baseline sits. Lines follow Word's model (a box of {@code size × lineHeightFactor} with the baseline
- * one ascent below its top) so that blocks drawn by hand and blocks set by OpenPDF line up with each
- * other and with the DOCX.
+ * baseline sits. Lines follow the model Word and LibreOffice lay a DOCX out with: a box of {@code size ×
+ * lineHeightFactor} whose baseline sits one descent above its bottom, the font's line gap above the
+ * ascent. Blocks drawn by hand and blocks set by OpenPDF use it alike, so they line up with each other
+ * and with the DOCX.
  */
 final class Typography {
 
@@ -68,8 +69,9 @@ final class Typography {
         return (float) (style.sizePt() * layout.lineHeightFactor());
     }
 
-    float ascent(TextStyle style) {
-        return face(style).getFontDescriptor(BaseFont.AWT_ASCENT, size(style));
+    /** From the top of a line box down to its baseline. */
+    float baseline(TextStyle style) {
+        return lineHeight(style) - descent(style);
     }
 
     /** Depth of the descenders below the baseline, positive. */
@@ -78,11 +80,11 @@ final class Typography {
     }
 
     /**
-     * The part of a Word line box below the baseline. OpenPDF ends a line at its baseline, so what follows
+     * The part of a line box below the baseline. OpenPDF ends a line at its baseline, so what follows
      * a paragraph (a table, a rule) must add this to sit where Word puts it.
      */
     float depth(TextStyle style) {
-        return lineHeight(style) - ascent(style);
+        return descent(style);
     }
 
     float width(String text, TextStyle style) {
