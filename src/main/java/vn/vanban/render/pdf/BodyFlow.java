@@ -200,6 +200,7 @@ final class BodyFlow {
         p.setFirstLineIndent(firstLineIndent);
         p.setSpacingBefore(0);
         p.setSpacingAfter(0);
+        p.setIndentationRight(type.breakAllowance(style));
         for (Run run : runs) {
             p.add(new Chunk(run.isLineBreak() ? "\n" : run.text(), type.font(style, run.bold(), run.italic())));
         }
