@@ -40,12 +40,12 @@ class PageBreakSweepTest {
     /** Glyphs whose baselines are this close (pt) belong to one row: the two engines round differently. */
     private static final float ROW_TOLERANCE = 2.5f;
 
-    static DocumentService service;
+    static final DocumentService service = DocumentServices.create(Path.of("fonts"), Path.of("no-operator-templates"),
+            RequestLimits.defaults());
 
     @BeforeAll
     static void setUp() {
         LibreOffice.assumeInstalled();
-        service = DocumentServices.create(Path.of("fonts"), Path.of("no-operator-templates"), RequestLimits.defaults());
     }
 
     record Sample(String name, String template, JsonNode data) {

@@ -111,14 +111,17 @@ final class BodyFlow {
 
     /**
      * The blocks the DOCX marks "keep with next": headings and "QUYẾT ĐỊNH:" (as its paragraph writer
-     * does) and the paragraph before Nơi nhận and the signature.
+     * does), the paragraph before Nơi nhận and the signature, and the one before "Trân trọng./.", so
+     * that the signature's page holds more than that one line of text.
      */
     private static boolean keepsWithNext(Block block, List<Block> blocks, int i) {
         if (block instanceof vn.vanban.document.Paragraph p
                 && (p.role() == TextRole.HEADING || p.role() == TextRole.DECIDES)) {
             return true;
         }
-        return i + 1 < blocks.size() && blocks.get(i + 1) instanceof Closing;
+        Block next = i + 1 < blocks.size() ? blocks.get(i + 1) : null;
+        return next instanceof Closing
+                || next instanceof vn.vanban.document.Paragraph n && n.role() == TextRole.CLOSING;
     }
 
     /**
