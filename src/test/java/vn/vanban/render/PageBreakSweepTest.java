@@ -9,9 +9,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
@@ -175,33 +172,34 @@ class PageBreakSweepTest {
         return data;
     }
 
+    /** {@code n} copies of the array's entries in turn, each changed by {@code change(index, copy)}. */
+    private static ArrayNode repeated(ArrayNode entries, int n, java.util.function.ObjIntConsumer<ObjectNode> change) {
+        ArrayNode out = entries.arrayNode();
+        for (int i = 0; i < n; i++) {
+            ObjectNode copy = (ObjectNode) entries.get(i % entries.size()).deepCopy();
+            change.accept(copy, i);
+            out.add(copy);
+        }
+        return out;
+    }
+
     /** The example's sections repeated with their numbers changed, up to {@code n}. */
     static JsonNode officialLetter(int n) {
         ObjectNode data = example("official-letter");
-        ArrayNode sections = (ArrayNode) data.get("sections");
-        ArrayNode out = sections.arrayNode();
-        for (int i = 0; i < n; i++) {
-            ObjectNode s = (ObjectNode) sections.get(i % sections.size()).deepCopy();
-            s.put("heading", (i + 1) + "." + s.get("heading").asString().replaceFirst("^\\d+\\.", ""));
-            out.add(s);
-        }
-        data.set("sections", out);
+        data.set("sections", repeated((ArrayNode) data.get("sections"), n, (s, i) ->
+                s.put("heading", (i + 1) + "." + s.get("heading").asString().replaceFirst("^\\d+\\.", ""))));
         return data;
     }
 
-    /** The example's pending communes repeated up to {@code n} entries in the appendix. */
+    /** The example's pending communes repeated up to {@code n} entries in the appendix, codes kept apart. */
     static JsonNode summaryLetter(int n) {
         ObjectNode data = example("summary-letter");
-        ArrayNode pending = (ArrayNode) data.get("pending");
-        ArrayNode out = pending.arrayNode();
-        for (int i = 0; i < n; i++) {
-            ObjectNode p = (ObjectNode) pending.get(i % pending.size()).deepCopy();
-            if (i >= pending.size()) {
+        int given = data.get("pending").size();
+        data.set("pending", repeated((ArrayNode) data.get("pending"), n, (p, i) -> {
+            if (i >= given) {
                 p.put("code", String.format(Locale.ROOT, "%05d", 29000 + i));
             }
-            out.add(p);
-        }
-        data.set("pending", out);
+        }));
         ObjectNode figures = (ObjectNode) data.get("figures");
         figures.put("communes", figures.get("communesWithDecision").asInt() + n);
         figures.put("communesWithRoster", Math.min(figures.get("communesWithRoster").asInt(), figures.get("communes").asInt()));
@@ -257,11 +255,11 @@ class PageBreakSweepTest {
      * two columns) read left to right.
      */
     static List<List<String>> pages(Path pdf) {
-        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+        try (PdfInspector doc = PdfInspector.of(Files.readAllBytes(pdf))) {
             float topMargin = PdfInspector.mm(18);
             List<List<String>> pages = new ArrayList<>();
-            for (int p = 1; p <= doc.getNumberOfPages(); p++) {
-                List<TextPosition> glyphs = glyphs(doc, p);
+            for (int p = 1; p <= doc.pageCount(); p++) {
+                List<TextPosition> glyphs = new ArrayList<>(doc.glyphs(p));
                 glyphs.removeIf(g -> g.getYDirAdj() < topMargin || g.getUnicode().isBlank());
                 glyphs.sort((x, y) -> Float.compare(x.getYDirAdj(), y.getYDirAdj()));
                 List<String> rows = new ArrayList<>();
@@ -304,19 +302,5 @@ class PageBreakSweepTest {
             previous = g;
         }
         return PdfInspector.nfc(text.toString()).replace('\u00A0', ' ').replaceAll("\\s+", " ").strip();
-    }
-
-    private static List<TextPosition> glyphs(PDDocument doc, int page) throws IOException {
-        List<TextPosition> out = new ArrayList<>();
-        PDFTextStripper stripper = new PDFTextStripper() {
-            @Override
-            protected void processTextPosition(TextPosition text) {
-                out.add(text);
-            }
-        };
-        stripper.setStartPage(page);
-        stripper.setEndPage(page);
-        stripper.getText(doc);
-        return out;
     }
 }
