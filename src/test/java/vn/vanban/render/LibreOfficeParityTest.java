@@ -7,12 +7,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.io.TempDir;
@@ -37,11 +35,7 @@ class LibreOfficeParityTest {
 
     @BeforeAll
     static void setUp() {
-        boolean present = soffice();
-        if (!present && System.getenv("CI") != null) {
-            throw new IllegalStateException("LibreOffice (soffice) is required in CI; .ci/run installs it");
-        }
-        Assumptions.assumeTrue(present, "LibreOffice is not installed");
+        LibreOffice.assumeInstalled();
         service = DocumentServices.create(Path.of("fonts"), Path.of("no-operator-templates"), RequestLimits.defaults());
     }
 
@@ -57,11 +51,8 @@ class LibreOfficeParityTest {
         byte[] ourPdf = service.render(t, t.example(), OutputFormat.PDF).bytes();
         Path docx = work.resolve(id + ".docx");
         Files.write(docx, service.render(t, t.example(), OutputFormat.DOCX).bytes());
-        Path outDir = Files.createDirectories(work.resolve("lo-" + id));
-        Process p = new ProcessBuilder("soffice", "-env:UserInstallation=" + work.resolve("profile-" + id).toUri(),
-                "--headless", "--norestore", "--convert-to", "pdf", "--outdir", outDir.toString(), docx.toString())
-                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-        assertThat(p.waitFor(180, TimeUnit.SECONDS)).as("LibreOffice finished").isTrue();
+        Path outDir = work.resolve("lo-" + id);
+        LibreOffice.toPdf(List.of(docx), outDir, work, 180);
         byte[] theirPdf = Files.readAllBytes(outDir.resolve(id + ".pdf"));
 
         try (PDDocument ours = Loader.loadPDF(ourPdf); PDDocument theirs = Loader.loadPDF(theirPdf)) {
@@ -74,17 +65,5 @@ class LibreOfficeParityTest {
     private static List<String> words(PDDocument pdf) throws IOException {
         String text = new PDFTextStripper().getText(pdf).replace('\u00A0', ' ');
         return Arrays.stream(text.split("\\s+")).filter(w -> !w.isEmpty()).sorted().toList();
-    }
-
-    private static boolean soffice() {
-        try {
-            return new ProcessBuilder("soffice", "--version").redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start().waitFor(60, TimeUnit.SECONDS);
-        } catch (IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
     }
 }

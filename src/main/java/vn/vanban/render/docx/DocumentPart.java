@@ -74,7 +74,8 @@ final class DocumentPart {
     }
 
     private void block(Block block, Block next, Iterator<TableRow> moreRows) {
-        boolean beforeClosing = next instanceof Closing;
+        // "Trân trọng./." never goes to the signature's page alone: the text before it keeps with it.
+        boolean beforeClosing = next instanceof Closing || next instanceof Paragraph n && n.role() == TextRole.CLOSING;
         if (block instanceof Paragraph p) {
             text.paragraph(p, beforeClosing);
         } else if (block instanceof TitleBlock t) {

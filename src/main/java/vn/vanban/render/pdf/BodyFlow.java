@@ -2,7 +2,6 @@ package vn.vanban.render.pdf;
 
 import com.lowagie.text.Chunk;
 import com.lowagie.text.DocumentException;
-import com.lowagie.text.Element;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.pdf.ColumnText;
 import com.lowagie.text.pdf.PdfPTable;
@@ -25,32 +24,43 @@ import vn.vanban.layout.TextRole;
 import vn.vanban.layout.TextStyle;
 
 /**
- * Pours one document into the pages, block by block, through one {@link ColumnText} the size of the
- * text area. OpenPDF's own page flow is not used: it draws paragraph spacing as a blank line holding a
- * space glyph, which text extraction and copy-and-paste then find in the middle of the next line.
+ * Pours one document into the pages, block by block, with the page rules Word and LibreOffice apply to
+ * the DOCX, so that both formats break pages at the same lines: the space between two blocks is the
+ * larger of the space after the first and the space before the second, and none at the top of a page;
+ * a line fits while its box (baseline plus descent) stays above the bottom margin; widow and orphan
+ * control (never one line of a paragraph alone at the foot or the head of a page); headings, the title
+ * and "Kính gửi" kept with what follows; the last paragraph kept with Nơi nhận and the signature.
+ *
+ * <p>Paragraphs are set through OpenPDF's {@link ColumnText}, but this class decides how many lines go
+ * on each page and sets every spacing itself: OpenPDF's own page flow draws paragraph spacing as a
+ * blank line holding a space glyph, which text extraction then finds in the middle of the next line.
  * One instance per document.
  *
- * <p>Longer than our other classes on purpose: every block kind moves the same column position and
- * page-top state, and splitting the kinds into classes would hand that mutable state around.
+ * <p>Longer than our other classes on purpose: every block kind moves the same position and page-top
+ * state, and splitting the kinds into classes would hand that mutable state around.
  */
 final class BodyFlow {
 
     static final String KINH_GUI = vn.vanban.document.Addressees.LABEL;
 
+    /** Lines of a paragraph that Word's widow and orphan control keeps together at a page break. */
+    private static final int WIDOW_LINES = 2;
+
     private final Typography type;
     private final Nd30Layout layout;
     private final com.lowagie.text.Document pdf;
     private final ColumnText column;
-    private final float textWidth;
     private final FixedBlocks fixed;
     private final TableFlow tables;
-    /** Room the last line set by OpenPDF still owes below its baseline (see {@link Typography#depth}). */
-    private float owedDepth;
+    /** The bottom of the last thing set on the page (a line box, a table), or the top margin. */
+    private float bottom;
+    /** Space after of the block above, to be merged with the next block's space before. */
+    private float spaceAfter;
     /**
-     * Least space the next block must keep from the one before: the title block is set off by its space
-     * on both sides, so a table straight under it does not touch its rule.
+     * Least space the title leaves under itself, counting the next block's own space before: Word
+     * receives it as the title rule's space after plus what the next block lacks of it.
      */
-    private float gapBelow;
+    private float titleFloor;
     /** Nothing is on the page yet: space before is dropped and an oversized table row may split. */
     private boolean atPageTop = true;
     private boolean anything;
@@ -60,9 +70,10 @@ final class BodyFlow {
         this.layout = type.layout();
         this.pdf = pdf;
         this.column = newColumn(writer.getDirectContent());
-        this.textWidth = pdf.right() - pdf.left();
+        float textWidth = pdf.right() - pdf.left();
         this.fixed = new FixedBlocks(type, textWidth);
         this.tables = new TableFlow(new TableBlock(type, textWidth), new Pages(writer), pdf.left(), pdf.right());
+        this.bottom = pdf.top();
     }
 
     /** True when something was set; OpenPDF refuses to close a document without a page. */
@@ -74,27 +85,24 @@ final class BodyFlow {
     void write(DocumentTree document, Iterator<TableRow> moreRows) throws DocumentException {
         Iterator<TableRow> streamed = moreRows;
         if (document.header() != null) {
-            place(fixed.header(document.header()), 0);
+            block(fixed.header(document.header()), 0);
         }
         List<Block> blocks = document.blocks();
         for (int i = 0; i < blocks.size(); i++) {
             Block block = blocks.get(i);
-            Block next = i + 1 < blocks.size() ? blocks.get(i + 1) : null;
-            if (block instanceof vn.vanban.document.Paragraph p && next instanceof Closing c) {
-                paragraphWithClosing(p, c);
-                i++;
-            } else if (block instanceof vn.vanban.document.Paragraph p) {
-                place(paragraph(p), type.style(p.role()));
+            if (block instanceof vn.vanban.document.Paragraph p) {
+                TextStyle style = type.style(p.role());
+                text(paragraph(p), style, (float) style.spaceBeforePt(), (float) style.spaceAfterPt(),
+                        keepsWithNext(block, blocks, i) ? below(blocks, i) : null);
             } else if (block instanceof TitleBlock t) {
-                place(fixed.title(t), (float) layout.titleSpaceBeforePt());
-                gapBelow = (float) layout.titleSpaceBeforePt();
+                title(t, below(blocks, i));
             } else if (block instanceof Addressees a) {
-                addressees(a);
+                addressees(a, below(blocks, i));
             } else if (block instanceof Table t) {
                 table(t, streamed);
                 streamed = Collections.emptyIterator();
             } else if (block instanceof Closing c) {
-                place(fixed.closing(c), fixed.closingSpaceBefore());
+                block(fixed.closing(c), fixed.closingSpaceBefore());
             } else if (block instanceof PageBreak && !atPageTop) {
                 newPage();
             }
@@ -102,52 +110,80 @@ final class BodyFlow {
     }
 
     /**
-     * Nơi nhận and the signature never stand alone at the top of a page: if the last paragraph and the
-     * closing do not both fit in what is left of this page, both start the next one.
+     * The blocks the DOCX marks "keep with next": headings and "QUYẾT ĐỊNH:" (as its paragraph writer
+     * does), the paragraph before Nơi nhận and the signature, and the one before "Trân trọng./.", so
+     * that the signature's page holds more than that one line of text.
      */
-    private void paragraphWithClosing(vn.vanban.document.Paragraph last, Closing closing) throws DocumentException {
-        TextStyle style = type.style(last.role());
-        if (!atPageTop && !fits(last, closing, column.getYLine()) && fits(last, closing, pdf.top())) {
+    private static boolean keepsWithNext(Block block, List<Block> blocks, int i) {
+        if (block instanceof vn.vanban.document.Paragraph p
+                && (p.role() == TextRole.HEADING || p.role() == TextRole.DECIDES)) {
+            return true;
+        }
+        Block next = i + 1 < blocks.size() ? blocks.get(i + 1) : null;
+        return next instanceof Closing
+                || next instanceof vn.vanban.document.Paragraph n && n.role() == TextRole.CLOSING;
+    }
+
+    /**
+     * The height that must follow block {@code i} on its page: the next block's space before and its
+     * first part (all of a heading or the closing, the lines of a paragraph that widow control will not
+     * part), and so on down a chain of blocks kept with their next.
+     */
+    private float below(List<Block> blocks, int i) throws DocumentException {
+        if (i + 1 >= blocks.size()) {
+            return 0;
+        }
+        Block next = blocks.get(i + 1);
+        if (next instanceof vn.vanban.document.Paragraph p) {
+            TextStyle style = type.style(p.role());
+            int lines = lines(paragraph(p));
+            boolean kept = keepsWithNext(next, blocks, i + 1);
+            int needed = kept || lines <= 2 * WIDOW_LINES - 1 ? lines : WIDOW_LINES;
+            float own = (float) style.spaceBeforePt() + needed * type.lineHeight(style);
+            return kept ? own + below(blocks, i + 1) : own;
+        }
+        if (next instanceof Closing c) {
+            return fixed.closingSpaceBefore() + fixed.closing(c).calculateHeights(true);
+        }
+        return 0;
+    }
+
+    /** Tên loại, trích yếu and its rule, kept with the first lines of what follows. */
+    private void title(TitleBlock t, float keep) throws DocumentException {
+        FixedBlocks.Title title = fixed.title(t);
+        float before = (float) layout.titleSpaceBeforePt();
+        float height = title.table().calculateHeights(true);
+        if (!atPageTop && gap(before) + height + title.spaceBelow() + keep > room() && fitsOnEmptyPage(height + keep)) {
             newPage();
         }
-        place(paragraph(last), style);
-        place(fixed.closing(closing), fixed.closingSpaceBefore());
+        block(title.table(), before);
+        spaceAfter = title.spaceBelow();
+        titleFloor = before;
     }
 
-    /** Whether the paragraph and the closing both fit between {@code top} and the bottom margin. */
-    private boolean fits(vn.vanban.document.Paragraph last, Closing closing, float top) throws DocumentException {
-        ColumnText trial = newColumn(null);
-        trial.setSimpleColumn(pdf.left(), pdf.bottom(), pdf.right(), top);
-        trial.setAdjustFirstLine(top >= pdf.top());
-        trial.addElement(paragraph(last));
-        PdfPTable table = fixed.closing(closing);
-        table.setSpacingBefore(type.depth(type.style(last.role())) + fixed.closingSpaceBefore());
-        trial.addElement(table);
-        return !ColumnText.hasMoreText(trial.go(true));
-    }
-
-    private void addressees(Addressees a) throws DocumentException {
+    private void addressees(Addressees a, float keep) throws DocumentException {
         TextStyle style = type.style(TextRole.ADDRESSEE);
+        float before = (float) style.spaceBeforePt();
+        float after = (float) style.spaceAfterPt();
         if (a.single()) {
-            place(paragraph(style, List.of(Run.plain(KINH_GUI + " " + a.names().get(0))), style.align(), 0), style);
+            text(paragraph(style, List.of(Run.plain(KINH_GUI + " " + a.names().get(0))), style.align(), 0),
+                    style, before, after, keep);
             return;
         }
         float indent = Typography.pt(layout.addresseeIndentMm());
         Paragraph label = paragraph(style, List.of(Run.plain(KINH_GUI)), Align.LEFT, 0);
         label.setIndentationLeft(indent);
-        label.setSpacingAfter(0);
-        place(label, style);
+        List<String> lines = a.dashedLines();
+        float rest = lines.size() * type.lineHeight(style) + after + keep;
+        text(label, style, before, 0, rest);
         // The dashes stand under the colon, as Mẫu 1.5 shows.
         float dashes = indent + type.width(KINH_GUI, style);
-        List<String> lines = a.dashedLines();
         for (int i = 0; i < lines.size(); i++) {
             Paragraph p = paragraph(style, List.of(Run.plain(lines.get(i))), Align.LEFT, 0);
             p.setIndentationLeft(dashes);
-            p.setSpacingBefore(0);
-            if (i < lines.size() - 1) {
-                p.setSpacingAfter(0);
-            }
-            place(p, style);
+            boolean last = i == lines.size() - 1;
+            rest -= type.lineHeight(style);
+            text(p, style, 0, last ? after : 0, last ? keep : rest);
         }
     }
 
@@ -158,79 +194,154 @@ final class BodyFlow {
         return paragraph(style, p.runs(), align, indent);
     }
 
+    /** A paragraph without spacing of its own: {@link #text} places it. */
     private Paragraph paragraph(TextStyle style, List<Run> runs, Align align, float firstLineIndent) {
         Paragraph p = new Paragraph();
         p.setFont(type.font(style, false, false));
         p.setLeading(type.lineHeight(style), 0);
         p.setAlignment(Typography.alignment(align));
         p.setFirstLineIndent(firstLineIndent);
-        p.setSpacingBefore((float) style.spaceBeforePt());
-        p.setSpacingAfter((float) style.spaceAfterPt());
+        p.setSpacingBefore(0);
+        p.setSpacingAfter(0);
+        p.setIndentationRight(type.breakAllowance(style));
         for (Run run : runs) {
             p.add(new Chunk(run.isLineBreak() ? "\n" : run.text(), type.font(style, run.bold(), run.italic())));
         }
         return p;
     }
 
-    private void place(Paragraph p, TextStyle style) throws DocumentException {
-        p.setSpacingBefore(Math.max(p.getSpacingBefore(), gapBelow));
-        gapBelow = 0;
-        flow(p);
-        owedDepth = type.depth(style);
+    /**
+     * Sets a paragraph, turning pages as Word does. {@code keep}: the height that must follow it on the
+     * page of its last line (it is kept with its next block), or null.
+     */
+    private void text(Paragraph p, TextStyle style, float before, float after, Float keep) throws DocumentException {
+        float line = type.lineHeight(style);
+        int total = lines(p);
+        if (!atPageTop && keep != null) {
+            float whole = gap(before) + total * line;
+            if (whole + keep > room() && fitsOnEmptyPage(total * line + keep)) {
+                newPage();
+            }
+        }
+        column.addElement(p);
+        int left = total;
+        boolean first = true;
+        while (left > 0) {
+            float top = bottom - (first && !atPageTop ? gap(before) : 0);
+            int fit = linesFitting(top, style);
+            int set = Math.min(fit, left);
+            if (set < left) {
+                if (left - set == 1 && set > 1) {
+                    set--;
+                }
+                if (set < WIDOW_LINES && !atPageTop) {
+                    newPage();
+                    first = false;
+                    continue;
+                }
+                if (set == 0) {
+                    throw new DocumentException("a block is taller than a page and cannot be split");
+                }
+            }
+            setLines(top, style, set);
+            left -= set;
+            first = false;
+            if (left > 0) {
+                newPage();
+            }
+        }
+        // Clears what OpenPDF may still hold of the paragraph (an empty trailing line).
+        column.setText(null);
+        spaceAfter = after;
+        titleFloor = 0;
     }
 
-    private void place(PdfPTable table, float spaceBefore) throws DocumentException {
-        table.setSpacingBefore(owedDepth + Math.max(spaceBefore, gapBelow));
-        gapBelow = 0;
-        flow(table);
-        owedDepth = 0;
+    /** How many lines of {@code style} fit between the box edge {@code top} and the bottom margin. */
+    private int linesFitting(float top, TextStyle style) {
+        float room = top - pdf.bottom();
+        return room < 0 ? 0 : (int) Math.floor((room + 0.01f) / type.lineHeight(style));
+    }
+
+    /** Sets the next {@code count} lines of the column's paragraph, the first line box's top at {@code top}. */
+    private void setLines(float top, TextStyle style, int count) throws DocumentException {
+        float line = type.lineHeight(style);
+        // OpenPDF puts the first baseline one leading under the column top; the box's baseline is one
+        // descent above its bottom. The column ends half a line under the last baseline wanted.
+        float columnTop = top + type.descent(style);
+        float lastBaseline = columnTop - count * line;
+        column.setSimpleColumn(pdf.left(), lastBaseline - line / 2, pdf.right(), columnTop);
+        column.setAdjustFirstLine(false);
+        column.go();
+        bottom = column.getYLine() - type.descent(style);
+        atPageTop = false;
+        anything = true;
+    }
+
+    /** The number of lines OpenPDF breaks the paragraph into. */
+    private int lines(Paragraph p) throws DocumentException {
+        ColumnText trial = newColumn(null);
+        float top = 1_000_000;
+        trial.setSimpleColumn(pdf.left(), 0, pdf.right(), top);
+        trial.setAdjustFirstLine(false);
+        trial.addElement(p);
+        trial.go(true);
+        return Math.round((top - trial.getYLine()) / p.getTotalLeading());
+    }
+
+    /** Sets a block that never splits (header, title, closing), on the next page if it does not fit here. */
+    private void block(PdfPTable table, float before) throws DocumentException {
+        float height = table.calculateHeights(true);
+        if (!atPageTop && gap(before) + height > room()) {
+            newPage();
+        }
+        float top = bottom - (atPageTop ? 0 : gap(before));
+        if (top - height < pdf.bottom() - 0.01f) {
+            throw new DocumentException("a block is taller than a page and cannot be split");
+        }
+        table.writeSelectedRows(0, -1, pdf.left(), top, column.getCanvas());
+        bottom = top - height;
+        spaceAfter = 0;
+        titleFloor = 0;
+        atPageTop = false;
+        anything = true;
     }
 
     /**
-     * A table is set row by row rather than through the column, which would need all of its rows at
-     * once; it keeps the space before that the column would give it.
+     * A table is set row by row, which would need all of its rows at once through the column; it keeps
+     * the space before that a paragraph would give it.
      */
     private void table(Table table, Iterator<TableRow> moreRows) {
-        float spaceBefore = owedDepth + Math.max((float) type.style(TextRole.TABLE_CELL).spaceBeforePt(), gapBelow);
-        gapBelow = 0;
-        float y = column.getYLine() - (atPageTop ? 0 : spaceBefore);
+        float before = (float) type.style(TextRole.TABLE_CELL).spaceBeforePt();
+        float y = bottom - (atPageTop ? 0 : gap(before));
         float end = tables.place(table, moreRows, y, atPageTop);
         if (end != y) {
-            column.setYLine(end);
+            bottom = end;
             atPageTop = false;
             anything = true;
-            owedDepth = 0;
+            spaceAfter = 0;
+            titleFloor = 0;
         }
     }
 
-    /** Sets the element, turning pages as long as some of it is left. */
-    private void flow(Element element) throws DocumentException {
-        column.addElement(element);
-        while (true) {
-            boolean fresh = atPageTop;
-            column.setAdjustFirstLine(fresh);
-            int status = column.go();
-            boolean placed = column.getYLine() < pdf.top();
-            if (placed) {
-                atPageTop = false;
-                anything = true;
-            }
-            if (!ColumnText.hasMoreText(status)) {
-                return;
-            }
-            if (fresh && !placed) {
-                throw new DocumentException("a block is taller than a page and cannot be split");
-            }
-            newPage();
-        }
+    /** The space between the block above and one asking for {@code before}. */
+    private float gap(float before) {
+        return Math.max(before, spaceAfter + Math.max(0, titleFloor - before));
+    }
+
+    private float room() {
+        return bottom - pdf.bottom();
+    }
+
+    private boolean fitsOnEmptyPage(float height) {
+        return height <= pdf.top() - pdf.bottom();
     }
 
     private void newPage() {
         pdf.newPage();
-        column.setSimpleColumn(pdf.left(), pdf.bottom(), pdf.right(), pdf.top());
+        bottom = pdf.top();
         atPageTop = true;
-        owedDepth = 0;
-        gapBelow = 0;
+        spaceAfter = 0;
+        titleFloor = 0;
     }
 
     /** The pages as the row-by-row table setter sees them. */

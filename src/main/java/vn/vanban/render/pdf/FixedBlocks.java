@@ -98,8 +98,15 @@ final class FixedBlocks {
         return top.height() + (float) bottomStyle.spaceBeforePt();
     }
 
+    /**
+     * The title block, and the space it owes below its rule: one descent, the rule's clearance from the
+     * capitals and accents under it, merged with the next block's space before as the DOCX's space after.
+     */
+    record Title(PdfPTable table, float spaceBelow) {
+    }
+
     /** Tên loại, trích yếu, the optional "(Kèm theo …)" line and the short rule, centred. */
-    PdfPTable title(TitleBlock title) {
+    Title title(TitleBlock title) {
         LineStack stack = new LineStack(type, textWidth);
         TextStyle typeStyle = type.style(TextRole.DOCUMENT_TYPE);
         TextStyle subject = type.style(TextRole.DOCUMENT_SUBJECT);
@@ -117,10 +124,12 @@ final class FixedBlocks {
         if (widest == 0 && present(title.type())) {
             widest = type.width(title.type(), typeStyle);
         }
+        float below = 0;
         if (widest > 0) {
-            stack.rule((float) layout.subjectRulePt(widest, textWidth));
+            below = stack.ruleClearance();
+            stack.rule((float) layout.subjectRulePt(widest, textWidth), false);
         }
-        return StackRow.single(stack);
+        return new Title(StackRow.single(stack), below);
     }
 
     /**

@@ -77,7 +77,7 @@ final class LineStack {
                 case RIGHT -> width - face.getWidthPoint(text, size);
                 case LEFT, JUSTIFY -> i == 0 ? 0 : hang;
             };
-            lines.add(new Line(text, face, size, x, height + type.ascent(style)));
+            lines.add(new Line(text, face, size, x, height + type.baseline(style)));
             height += type.lineHeight(style);
         }
         height += (float) style.spaceAfterPt();
@@ -96,12 +96,22 @@ final class LineStack {
      * the accents above the capitals under it.
      */
     LineStack rule(float length) {
-        float clearance = lastStyle == null ? 0 : type.descent(lastStyle);
+        return rule(length, true);
+    }
+
+    /** The rule's clearance: one descent of the line above. */
+    float ruleClearance() {
+        return lastStyle == null ? 0 : type.descent(lastStyle);
+    }
+
+    /** A rule whose clearance below is left to the block under it ({@code spaceBelow} false). */
+    LineStack rule(float length, boolean spaceBelow) {
+        float clearance = ruleClearance();
         float thickness = (float) type.layout().ruleWidthPt();
         float drawn = Math.min(length, width);
         height += clearance + thickness / 2;
         rules.add(new Rule((width - drawn) / 2, height, drawn, thickness));
-        height += thickness / 2 + clearance;
+        height += thickness / 2 + (spaceBelow ? clearance : 0);
         return this;
     }
 

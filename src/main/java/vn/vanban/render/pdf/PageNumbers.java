@@ -20,7 +20,7 @@ final class PageNumbers extends PdfPageEventHelper {
     PageNumbers(Typography type, TextStyle style, float headerDistance) {
         this.face = type.face(style);
         this.size = type.size(style);
-        this.baselineFromTop = headerDistance + type.ascent(style);
+        this.baselineFromTop = headerDistance + type.baseline(style);
     }
 
     @Override

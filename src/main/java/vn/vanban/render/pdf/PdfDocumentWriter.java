@@ -102,7 +102,7 @@ public final class PdfDocumentWriter implements RowStreamWriter {
             return Optional.of(new OversizedBlock(OversizedBlock.Part.HEADER, join(lines)));
         }
         for (Block block : document.blocks()) {
-            if (block instanceof TitleBlock t && height(fixed.title(t)) + layout.titleSpaceBeforePt() > body) {
+            if (block instanceof TitleBlock t && height(fixed.title(t).table()) + layout.titleSpaceBeforePt() > body) {
                 List<String> lines = new ArrayList<>(t.subjectLines());
                 lines.add(0, t.type());
                 lines.add(t.reference());

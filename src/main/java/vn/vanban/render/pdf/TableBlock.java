@@ -124,11 +124,17 @@ final class TableBlock {
             // An empty cell (most merged ones) is left without content: laying out nothing still costs.
             pdf.addElement(text);
         }
-        pdf.setVerticalAlignment(Element.ALIGN_MIDDLE);
-        pdf.setPadding((float) type.layout().tableCellPaddingPt());
-        // Ascender and descender instead of leading give the text the same room above and below.
-        pdf.setUseAscender(true);
-        pdf.setUseDescender(true);
+        // Heading cells centred, the others from the top, as the DOCX's cells are.
+        pdf.setVerticalAlignment(kind == TableRow.Kind.HEADER ? Element.ALIGN_MIDDLE : Element.ALIGN_TOP);
+        // OpenPDF sets a cell's first baseline one leading under its padding and ends the cell at the
+        // last baseline; Word's line box has its baseline one descent above its bottom. Moving one
+        // descent of padding from the top to the bottom gives the lines and the row Word's geometry.
+        float padding = (float) type.layout().tableCellPaddingPt();
+        float descent = type.descent(style);
+        pdf.setPaddingLeft(padding);
+        pdf.setPaddingRight(padding);
+        pdf.setPaddingTop(padding - descent);
+        pdf.setPaddingBottom(padding + descent);
         int border = Rectangle.BOX;
         if (openAbove) {
             border &= ~Rectangle.TOP;

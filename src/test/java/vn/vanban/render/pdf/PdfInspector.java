@@ -210,7 +210,8 @@ public final class PdfInspector implements AutoCloseable {
         }
     }
 
-    private List<TextPosition> glyphs(int page) {
+    /** The glyphs of a page in content order, for measures of one's own. */
+    public List<TextPosition> glyphs(int page) {
         List<TextPosition> all = new ArrayList<>();
         try {
             PDFTextStripper stripper = new PDFTextStripper() {
