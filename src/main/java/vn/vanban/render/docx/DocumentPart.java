@@ -22,6 +22,7 @@ final class DocumentPart {
     // Numbered ids: docx4j and others parse "rId<n>" to pick the next free id.
     static final String HEADER_DEFAULT_ID = "rId4";
     static final String HEADER_FIRST_ID = "rId5";
+    static final String NUMBERING_ID = "rId6";
 
     private final DocxContext ctx;
     private final Xml x;

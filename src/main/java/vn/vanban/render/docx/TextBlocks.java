@@ -3,6 +3,7 @@ package vn.vanban.render.docx;
 import java.util.List;
 import vn.vanban.document.Addressees;
 import vn.vanban.document.Paragraph;
+import vn.vanban.document.Run;
 import vn.vanban.document.TitleBlock;
 import vn.vanban.layout.Align;
 import vn.vanban.layout.TextRole;
@@ -26,8 +27,7 @@ final class TextBlocks {
      * @param keepWithNext the closing block follows, which must not start a page on its own
      */
     void paragraph(Paragraph p, boolean keepWithNext) {
-        TextStyle style = ctx.style(p.role());
-        ParagraphFormat f = ParagraphFormat.of(style);
+        ParagraphFormat f = ctx.format(DocxStyles.of(p.role(), p.numbering()), ctx.style(p.role()));
         if (p.align() != null) {
             f.align(p.align());
         }
@@ -37,7 +37,13 @@ final class TextBlocks {
         if (keepWithNext || p.role() == TextRole.HEADING || p.role() == TextRole.DECIDES) {
             f.keepNext();
         }
-        Paragraphs.write(x, f, p.runs());
+        List<Run> runs = p.runs();
+        if (DocxNumbering.numbers(p.numbering()) && !runs.isEmpty()) {
+            // Word prints the label from the list, so it is not typed as well.
+            f.numbered(ctx.numbering().numId(p.numbering(), f.firstLine()));
+            runs = runs.subList(1, runs.size());
+        }
+        Paragraphs.write(x, f, runs);
     }
 
     /**
