@@ -24,18 +24,18 @@ public enum MemberListForm {
 
     /**
      * Thanh Hóa 2025: eight columns with the founding decision and a note, landscape, a TỔNG row. The
-     * note is the one free-text column, so it is the widest after the name, as in the seed's table: a
+     * note is the one free-text column, so it is the widest, as in the seed's table: a
      * 200-character note takes about ten lines, not twenty.
      */
     FORM_2025("2025", "DANH SÁCH TỔ CÔNG NGHỆ SỐ CỘNG ĐỒNG", true, "", "Thành viên", List.of(
             new FormColumn(ColumnKind.NUMBER, "TT", 4),
-            new FormColumn(ColumnKind.COMMUNE, "Tên phường, xã", 11),
-            new FormColumn(ColumnKind.TEAM, "Tên Tổ", 10),
-            new FormColumn(ColumnKind.DECISION, "Số Quyết định", 12),
-            new FormColumn(ColumnKind.NAME, "Họ tên thành viên", 15),
+            new FormColumn(ColumnKind.COMMUNE, "Tên phường, xã", 10),
+            new FormColumn(ColumnKind.TEAM, "Tên Tổ", 9),
+            new FormColumn(ColumnKind.DECISION, "Số Quyết định", 11),
+            new FormColumn(ColumnKind.NAME, "Họ tên thành viên", 17),
             new FormColumn(ColumnKind.ROLE, "Chức vụ trong tổ", 9),
             new FormColumn(ColumnKind.PHONE, "Số điện thoại liên hệ", 10),
-            new FormColumn(ColumnKind.NOTE, "Ghi chú", 17)));
+            new FormColumn(ColumnKind.NOTE, "Ghi chú", 18)));
 
     /** The label of the row that closes the list. */
     public static final String TOTAL = "TỔNG";
