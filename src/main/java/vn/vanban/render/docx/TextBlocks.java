@@ -102,11 +102,13 @@ final class TextBlocks {
         int indent = Units.twipsFromMm(ctx.layout().addresseeIndentMm());
         Paragraphs.write(x, labelFormat(indent), ADDRESSEE_LABEL);
         int dashes = indent + Units.twipsFromPt(ctx.widthPt(ADDRESSEE_LABEL, TextRole.ADDRESSEE));
+        // A long entry wraps under its text, not under its dash.
+        int hang = Units.twipsFromPt(ctx.widthPt(Addressees.DASH, TextRole.ADDRESSEE));
         List<String> lines = a.dashedLines();
         for (int i = 0; i < lines.size(); i++) {
             boolean last = i == lines.size() - 1;
             ParagraphFormat f = ctx.format(TextRole.ADDRESSEE).align(Align.LEFT).before(0)
-                    .after(last ? Units.twipsFromPt(style.spaceAfterPt()) : 0).indent(dashes, 0).firstLine(0);
+                    .after(last ? Units.twipsFromPt(style.spaceAfterPt()) : 0).indent(dashes + hang, 0).hanging(hang);
             Paragraphs.write(x, last ? f : f.keepNext(), lines.get(i));
         }
     }

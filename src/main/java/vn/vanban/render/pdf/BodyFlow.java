@@ -137,12 +137,13 @@ final class BodyFlow {
         label.setIndentationLeft(indent);
         label.setSpacingAfter(0);
         place(label, style);
-        // The dashes stand under the colon, as Mẫu 1.5 shows.
+        // The dashes stand under the colon, as Mẫu 1.5 shows; a long entry wraps under its text.
         float dashes = indent + type.width(KINH_GUI, style);
+        float hang = type.width(Addressees.DASH, style);
         List<String> lines = a.dashedLines();
         for (int i = 0; i < lines.size(); i++) {
-            Paragraph p = paragraph(style, List.of(Run.plain(lines.get(i))), Align.LEFT, 0);
-            p.setIndentationLeft(dashes);
+            Paragraph p = paragraph(style, List.of(Run.plain(lines.get(i))), Align.LEFT, -hang);
+            p.setIndentationLeft(dashes + hang);
             p.setSpacingBefore(0);
             if (i < lines.size() - 1) {
                 p.setSpacingAfter(0);

@@ -308,10 +308,11 @@ class DocxDocumentWriterTest {
 
         assertThat(docx.integer(label, "w:pPr/w:ind/@w:left")).isEqualTo(indent);
         assertThat(docx.string(label, "w:pPr/w:jc/@w:val")).isEqualTo("left");
+        int dash = (int) Math.round(FONTS.widthPt("- ", 14, false, false) * 20);
         for (Element line : List.of(first, last)) {
-            assertThat(docx.integer(line, "w:pPr/w:ind/@w:left")).isEqualTo(dashAt);
-            assertThat(docx.string(line, "w:pPr/w:ind/@w:hanging")).isEmpty();
-            assertThat(docx.string(line, "w:pPr/w:ind/@w:firstLine")).isIn("", "0");
+            // The first line starts at the colon; a wrapped line continues under the text, past the dash.
+            assertThat(docx.integer(line, "w:pPr/w:ind/@w:left")).isEqualTo(dashAt + dash);
+            assertThat(docx.integer(line, "w:pPr/w:ind/@w:hanging")).isEqualTo(dash);
         }
     }
 
