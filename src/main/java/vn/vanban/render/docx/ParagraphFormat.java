@@ -206,6 +206,12 @@ final class ParagraphFormat {
         x.raw("</w:pPr>");
     }
 
+    /** Only the spacing and indent, for a w:pPr that carries something else too (a section's setup). */
+    void writeSpacingAndIndent(Xml x) {
+        writeSpacing(x);
+        writeIndent(x, false);
+    }
+
     /** The w:pPr and w:rPr of a named style that carries this look. */
     void writeStyleProperties(Xml x) {
         x.raw("<w:pPr>");

@@ -55,10 +55,14 @@ final class BodyFlow {
     private boolean atPageTop = true;
     private boolean anything;
 
+    /** Whose page event numbers the pages: an appendix restarts it. */
+    private final PdfWriter writer;
+
     BodyFlow(Typography type, com.lowagie.text.Document pdf, PdfWriter writer) {
         this.type = type;
         this.layout = type.layout();
         this.pdf = pdf;
+        this.writer = writer;
         this.column = newColumn(writer.getDirectContent());
         this.textWidth = pdf.right() - pdf.left();
         this.fixed = new FixedBlocks(type, textWidth);
@@ -95,8 +99,13 @@ final class BodyFlow {
                 streamed = Collections.emptyIterator();
             } else if (block instanceof Closing c) {
                 place(fixed.closing(c), fixed.closingSpaceBefore());
-            } else if (block instanceof PageBreak && !atPageTop) {
-                newPage();
+            } else if (block instanceof PageBreak) {
+                if (!atPageTop) {
+                    newPage();
+                }
+                if (PageBreak.startsAppendix(next) && writer.getPageEvent() instanceof PageNumbers numbers) {
+                    numbers.restartAt(writer.getPageNumber());
+                }
             }
         }
     }
