@@ -81,9 +81,19 @@ final class DataTable {
         }
         boolean whole = height <= Units.ptFromTwips(Units.twipsFromMm(ctx.page().textHeightMm())) / 2;
         List<TableRow> written = new ArrayList<>(group.size());
+        List<List<Run>> merging = new ArrayList<>();
         for (int j = 0; j < group.size(); j++) {
             TableRow row = group.get(j);
-            written.add(!whole && j > 0 && leadingMergedUp(row) < depth ? unmerged(row) : row);
+            TableRow out = !whole && j > 0 && leadingMergedUp(row) < depth ? unmerged(row, merging) : row;
+            for (int c = 0; c < out.cells().size(); c++) {
+                if (merging.size() <= c) {
+                    merging.add(List.of());
+                }
+                if (!out.cells().get(c).mergedUp()) {
+                    merging.set(c, out.cells().get(c).runs());
+                }
+            }
+            written.add(out);
         }
         for (int j = 0; j < written.size(); j++) {
             boolean last = j == written.size() - 1;
@@ -104,11 +114,16 @@ final class DataTable {
         return n;
     }
 
-    /** {@code row} with its merged-up cells printed again: they start a merge of their own. */
-    private static TableRow unmerged(TableRow row) {
+    /**
+     * {@code row} with its merged-up cells printed again: they start a merge of their own, with the text
+     * of the cell they continued ({@code merging}, by column), since a streamed row leaves it out.
+     */
+    private static TableRow unmerged(TableRow row, List<List<Run>> merging) {
         List<TableCell> cells = new ArrayList<>(row.cells().size());
-        for (TableCell c : row.cells()) {
-            cells.add(c.mergedUp() ? new TableCell(c.runs(), c.align(), false) : c);
+        for (int c = 0; c < row.cells().size(); c++) {
+            TableCell cell = row.cells().get(c);
+            List<Run> runs = cell.runs().isEmpty() && c < merging.size() ? merging.get(c) : cell.runs();
+            cells.add(cell.mergedUp() ? new TableCell(runs, cell.align(), false) : cell);
         }
         return new TableRow(row.kind(), cells);
     }

@@ -32,10 +32,10 @@ public enum MemberListForm {
             new FormColumn(ColumnKind.COMMUNE, "Tên phường, xã", 10),
             new FormColumn(ColumnKind.TEAM, "Tên Tổ", 9),
             new FormColumn(ColumnKind.DECISION, "Số Quyết định", 11),
-            new FormColumn(ColumnKind.NAME, "Họ tên thành viên", 17),
-            new FormColumn(ColumnKind.ROLE, "Chức vụ trong tổ", 9),
-            new FormColumn(ColumnKind.PHONE, "Số điện thoại liên hệ", 10),
-            new FormColumn(ColumnKind.NOTE, "Ghi chú", 18)));
+            new FormColumn(ColumnKind.NAME, "Họ tên thành viên", 16),
+            new FormColumn(ColumnKind.ROLE, "Chức vụ trong tổ", 10),
+            new FormColumn(ColumnKind.PHONE, "Số điện thoại liên hệ", 11),
+            new FormColumn(ColumnKind.NOTE, "Ghi chú", 17)));
 
     /** The label of the row that closes the list. */
     public static final String TOTAL = "TỔNG";
