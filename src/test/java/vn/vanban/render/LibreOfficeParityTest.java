@@ -76,7 +76,8 @@ class LibreOfficeParityTest {
         return Arrays.stream(text.split("\\s+")).filter(w -> !w.isEmpty()).sorted().toList();
     }
 
-    private static boolean soffice() {
+    /** Whether LibreOffice can be started; the other LibreOffice tests ask here too. */
+    static boolean soffice() {
         try {
             return new ProcessBuilder("soffice", "--version").redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.DISCARD).start().waitFor(60, TimeUnit.SECONDS);

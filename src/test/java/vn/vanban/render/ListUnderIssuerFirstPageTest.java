@@ -71,7 +71,8 @@ class ListUnderIssuerFirstPageTest {
 
     @Test
     void theDocxLaidOutByLibreOfficeStartsTheTableOnPageOne() throws Exception {
-        Assumptions.assumeTrue(System.getenv("CI") != null || soffice(), "LibreOffice is not installed");
+        Assumptions.assumeTrue(System.getenv("CI") != null || LibreOfficeParityTest.soffice(),
+                "LibreOffice is not installed");
         Path docx = work.resolve("list.docx");
         Files.write(docx, SERVICE.render(SERVICE.catalog().get("member-list"), data(), OutputFormat.DOCX).bytes());
         Process p = new ProcessBuilder("soffice", "-env:UserInstallation=" + work.resolve("profile").toUri(),
@@ -80,14 +81,5 @@ class ListUnderIssuerFirstPageTest {
         assertThat(p.waitFor(180, TimeUnit.SECONDS)).as("LibreOffice finished").isTrue();
 
         assertThat(page1(Files.readAllBytes(work.resolve("list.pdf")))).contains("Trịnh Văn Quyết");
-    }
-
-    private static boolean soffice() {
-        try {
-            return new ProcessBuilder("soffice", "--version").redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start().waitFor(60, TimeUnit.SECONDS);
-        } catch (Exception e) {
-            return false;
-        }
     }
 }
