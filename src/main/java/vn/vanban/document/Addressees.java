@@ -11,6 +11,9 @@ public record Addressees(List<String> names) implements Block {
     /** The label both writers print; its wording is fixed by the decree, not by a template. */
     public static final String LABEL = "Kính gửi:";
 
+    /** What starts each line of a dashed list; a wrapped line continues under the text after it. */
+    public static final String DASH = "- ";
+
     public Addressees {
         names = List.copyOf(names);
     }
@@ -21,6 +24,6 @@ public record Addressees(List<String> names) implements Block {
 
     /** The lines of a dashed list, punctuated. */
     public List<String> dashedLines() {
-        return Punctuation.listLines(names, "- ");
+        return Punctuation.listLines(names, DASH);
     }
 }

@@ -6,12 +6,23 @@ import vn.vanban.layout.TextRole;
 
 /**
  * A paragraph of one role. {@code align} and {@code indented} override the role's defaults only where
- * a template asks for it (a centred note, a paragraph without first-line indent).
+ * a template asks for it (a centred note, a paragraph without first-line indent). {@code numbering}, when
+ * present, says that the first run is the label of an article, a khoản or a numbered item.
  */
-public record Paragraph(TextRole role, List<Run> runs, Align align, Boolean indented) implements Block {
+public record Paragraph(TextRole role, List<Run> runs, Align align, Boolean indented, Numbering numbering)
+        implements Block {
 
     public Paragraph {
         runs = List.copyOf(runs);
+    }
+
+    public Paragraph(TextRole role, List<Run> runs, Align align, Boolean indented) {
+        this(role, runs, align, indented, null);
+    }
+
+    /** {@code runs}, whose first run is the label {@code numbering} describes. */
+    public static Paragraph numbered(TextRole role, List<Run> runs, Numbering numbering) {
+        return new Paragraph(role, runs, null, null, numbering);
     }
 
     public static Paragraph of(TextRole role, List<Run> runs) {

@@ -146,7 +146,10 @@ class StreamedMemberListOutputTest {
             assertThat(doc.string(rows.get(1), "w:tc[" + cell + "]/w:tcPr/w:vMerge/@w:val")).isEqualTo("restart");
             assertThat(doc.has(rows.get(2), "w:tc[" + cell + "]/w:tcPr/w:vMerge[not(@w:val)]")).isTrue();
         }
-        assertThat(doc.has(rows.get(6), "w:tc[2]/w:tcPr/w:vMerge[not(@w:val)]")).isTrue();
+        // A commune of 30 teams cannot keep to one page: each team's first row names it again, because
+        // Word would leave a merged commune cell blank on the page a team starts.
+        assertThat(doc.string(rows.get(6), "w:tc[2]/w:tcPr/w:vMerge/@w:val")).isEqualTo("restart");
+        assertThat(doc.string(rows.get(6), "string(w:tc[2])")).isEqualTo(doc.string(rows.get(1), "string(w:tc[2])"));
         assertThat(doc.string(rows.get(6), "w:tc[3]/w:tcPr/w:vMerge/@w:val")).isEqualTo("restart");
         Element cong = rows.get(1 + 150);
         assertThat(doc.string(cong, "string(.)")).isEqualTo("Cộng30 tổ150 thành viên");

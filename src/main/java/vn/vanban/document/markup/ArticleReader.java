@@ -2,6 +2,7 @@ package vn.vanban.document.markup;
 
 import java.util.List;
 import org.w3c.dom.Element;
+import vn.vanban.document.Numbering;
 import vn.vanban.document.Paragraph;
 import vn.vanban.document.Run;
 import vn.vanban.layout.TextRole;
@@ -19,15 +20,16 @@ final class ArticleReader {
         int number = reading.nextArticle(e.hasAttribute("executors"));
         String lead = "Điều " + number + ".";
         String title = Dom.attr(e, "title");
+        Numbering numbering = new Numbering(Numbering.Kind.ARTICLE, number);
         if (title != null) {
-            reading.add(Paragraph.of(TextRole.HEADING, lead + " " + title));
+            reading.add(Paragraph.numbered(TextRole.HEADING, List.of(Run.plain(lead + " "), Run.plain(title)), numbering));
         }
         boolean leadPending = title == null;
         int clauseNo = 0;
         for (Element child : Dom.children(e)) {
             if (leadPending && "p".equals(child.getTagName())) {
-                reading.add(Paragraph.of(TextRole.BODY,
-                        InlineRuns.prefixed(Run.bold(lead + " "), InlineRuns.of(child))));
+                reading.add(Paragraph.numbered(TextRole.BODY,
+                        InlineRuns.prefixed(Run.bold(lead + " "), InlineRuns.of(child)), numbering));
                 leadPending = false;
             } else if ("clause".equals(child.getTagName())) {
                 ClauseReader.read(child, reading, List.of(), clauseNo++);
@@ -36,7 +38,7 @@ final class ArticleReader {
             }
         }
         if (leadPending) {
-            reading.add(new Paragraph(TextRole.BODY, List.of(Run.bold(lead)), null, null));
+            reading.add(Paragraph.numbered(TextRole.BODY, List.of(Run.bold(lead)), numbering));
         }
     }
 }

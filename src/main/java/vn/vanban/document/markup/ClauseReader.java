@@ -3,6 +3,7 @@ package vn.vanban.document.markup;
 import java.util.ArrayList;
 import java.util.List;
 import org.w3c.dom.Element;
+import vn.vanban.document.Numbering;
 import vn.vanban.document.Paragraph;
 import vn.vanban.document.Run;
 import vn.vanban.layout.TextRole;
@@ -29,7 +30,8 @@ final class ClauseReader {
         String title = Dom.attr(e, "title");
         boolean labelPending = title == null;
         if (title != null) {
-            reading.add(Paragraph.of(TextRole.HEADING, label + " " + title));
+            reading.add(Paragraph.numbered(TextRole.HEADING, List.of(Run.plain(label + " "), Run.plain(title)),
+                    new Numbering(Numbering.Kind.CLAUSE, index + 1)));
         }
         int sub = 0;
         int point = 0;
@@ -40,8 +42,9 @@ final class ClauseReader {
                         Run.plain(VietnameseOrdinals.pointLetter(point++) + ") "), InlineRuns.of(child))));
                 case "p" -> {
                     if (labelPending) {
-                        reading.add(Paragraph.of(TextRole.BODY,
-                                InlineRuns.prefixed(Run.plain(label + " "), InlineRuns.of(child))));
+                        reading.add(Paragraph.numbered(TextRole.BODY,
+                                InlineRuns.prefixed(Run.plain(label + " "), InlineRuns.of(child)),
+                                new Numbering(Numbering.Kind.CLAUSE, index + 1)));
                         labelPending = false;
                     } else {
                         reading.add(ParagraphReader.paragraph(child, TextRole.BODY));

@@ -2,6 +2,7 @@ package vn.vanban.document.markup;
 
 import java.util.List;
 import org.w3c.dom.Element;
+import vn.vanban.document.Numbering;
 import vn.vanban.document.Paragraph;
 import vn.vanban.document.Run;
 import vn.vanban.layout.TextRole;
@@ -28,7 +29,11 @@ final class ListReader {
             Element child = children.get(i);
             switch (child.getTagName()) {
                 case "group" -> reading.add(new Paragraph(TextRole.HEADING, InlineRuns.of(child), null, null));
-                case "item" -> reading.add(item(Run.plain(++n + ". "), child, punctuate, i == lastItem));
+                case "item" -> {
+                    Paragraph item = item(Run.plain(++n + ". "), child, punctuate, i == lastItem);
+                    reading.add(Paragraph.numbered(item.role(), item.runs(),
+                            new Numbering(Numbering.Kind.LIST_ITEM, n)));
+                }
                 default -> throw Dom.unknown(child, "numbered");
             }
         }

@@ -38,7 +38,7 @@ final class PreambleReader {
         return VietnameseText.upper(type);
     }
 
-    private static final String APPENDIX = "Phụ lục";
+    private static final String APPENDIX = TitleBlock.APPENDIX;
 
     static void addressees(Element e, Reading reading) {
         reading.add(new Addressees(Dom.texts(e, "to")));

@@ -1,6 +1,8 @@
 package vn.vanban.render.docx;
 
+import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.List;
 import vn.vanban.document.Run;
 import vn.vanban.document.Table;
 import vn.vanban.document.TableCell;
@@ -13,7 +15,8 @@ import vn.vanban.render.ooxml.Xml;
 /**
  * A ruled table across the text width (a member list). Header rows repeat on every page and stay with
  * the first body row; no row splits across pages; a cell merged up continues the cell above it. Rows
- * are written as they come, so a streamed list never has to be held.
+ * are written as they come, one outer group (a commune) held at a time, so a streamed list never has
+ * to be held whole.
  */
 final class DataTable {
 
@@ -36,15 +39,107 @@ final class DataTable {
         }
         int[] columns = columns(table.fractions());
         tableProperties(columns);
-        int headerRows = table.headerRows();
-        for (int i = 0; rows.hasNext(); i++) {
+        for (int i = 0; i < table.headerRows() && rows.hasNext(); i++) {
             TableRow row = rows.next();
-            boolean header = i < headerRows;
-            boolean keep = header || keepLastRowWithNext && !rows.hasNext();
-            row(row, rows.peek(), columns, header, keep);
+            row(row, rows.peek(), columns, true, true);
+        }
+        while (rows.hasNext()) {
+            List<TableRow> group = group(rows);
+            writeGroup(group, rows.peek(), columns, keepLastRowWithNext && !rows.hasNext());
             x.drainIfFull();
         }
         x.raw("</w:tbl>");
+    }
+
+    /**
+     * The rows of one outer group (a commune: its first cell starts a merge that the following rows
+     * continue), or a lone total row. One group at a time is held, never the whole list.
+     */
+    private static List<TableRow> group(RowsAhead rows) {
+        List<TableRow> group = new ArrayList<>();
+        group.add(rows.next());
+        while (group.get(0).kind() != TableRow.Kind.TOTAL && rows.peek() != null
+                && rows.peek().kind() == TableRow.Kind.BODY && leadingMergedUp(rows.peek()) > 0) {
+            group.add(rows.next());
+        }
+        return group;
+    }
+
+    /**
+     * Word does not repeat a merged cell on a new page, so a page must never start inside a merge:
+     * a team's rows keep together; a commune short enough (half a page) keeps together whole, and a
+     * longer one prints its TT and name again on the first row of each team instead of merging over
+     * them, so whichever team starts a page says its commune. The row before a "Cộng" or "TỔNG" row
+     * keeps with it, so a total never stands alone at the top of a page.
+     */
+    private void writeGroup(List<TableRow> group, TableRow after, int[] columns, boolean keepLastWithNext) {
+        int depth = 0;
+        double height = 0;
+        for (TableRow row : group) {
+            depth = Math.max(depth, leadingMergedUp(row));
+            height += rowHeightPt(row, columns);
+        }
+        boolean whole = height <= Units.ptFromTwips(Units.twipsFromMm(ctx.page().textHeightMm())) / 2;
+        List<TableRow> written = new ArrayList<>(group.size());
+        List<List<Run>> merging = new ArrayList<>();
+        for (int j = 0; j < group.size(); j++) {
+            TableRow row = group.get(j);
+            TableRow out = !whole && j > 0 && leadingMergedUp(row) < depth ? unmerged(row, merging) : row;
+            for (int c = 0; c < out.cells().size(); c++) {
+                if (merging.size() <= c) {
+                    merging.add(List.of());
+                }
+                if (!out.cells().get(c).mergedUp()) {
+                    merging.set(c, out.cells().get(c).runs());
+                }
+            }
+            written.add(out);
+        }
+        for (int j = 0; j < written.size(); j++) {
+            boolean last = j == written.size() - 1;
+            TableRow below = last ? after : written.get(j + 1);
+            boolean keep = last
+                    ? keepLastWithNext || after != null && after.kind() == TableRow.Kind.TOTAL
+                    : whole || leadingMergedUp(below) >= depth;
+            row(written.get(j), below, columns, false, keep);
+        }
+    }
+
+    /** How many cells from the left of {@code row} continue the merge above them. */
+    private static int leadingMergedUp(TableRow row) {
+        int n = 0;
+        while (n < row.cells().size() && row.cells().get(n).mergedUp()) {
+            n++;
+        }
+        return n;
+    }
+
+    /**
+     * {@code row} with its merged-up cells printed again: they start a merge of their own, with the text
+     * of the cell they continued ({@code merging}, by column), since a streamed row leaves it out.
+     */
+    private static TableRow unmerged(TableRow row, List<List<Run>> merging) {
+        List<TableCell> cells = new ArrayList<>(row.cells().size());
+        for (int c = 0; c < row.cells().size(); c++) {
+            TableCell cell = row.cells().get(c);
+            List<Run> runs = cell.runs().isEmpty() && c < merging.size() ? merging.get(c) : cell.runs();
+            cells.add(cell.mergedUp() ? new TableCell(runs, cell.align(), false) : cell);
+        }
+        return new TableRow(row.kind(), cells);
+    }
+
+    /** The height a row takes, its merged-up cells being empty: for deciding what fits a page. */
+    private double rowHeightPt(TableRow row, int[] columns) {
+        TextStyle style = ctx.style(TextRole.TABLE_CELL);
+        double padding = ctx.layout().tableCellPaddingPt();
+        int lines = 1;
+        for (int c = 0; c < row.cells().size() && c < columns.length; c++) {
+            if (!row.cells().get(c).mergedUp()) {
+                lines = Math.max(lines, lineCount(row.cells().get(c), style, row.kind() == TableRow.Kind.TOTAL,
+                        columns[c] / 20.0 - 2 * padding));
+            }
+        }
+        return lines * style.sizePt() * ctx.layout().lineHeightFactor() + 2 * padding;
     }
 
     /** A row that never splits; a header row repeats on every page. */

@@ -22,10 +22,13 @@ final class DocumentPart {
     // Numbered ids: docx4j and others parse "rId<n>" to pick the next free id.
     static final String HEADER_DEFAULT_ID = "rId4";
     static final String HEADER_FIRST_ID = "rId5";
+    static final String NUMBERING_ID = "rId6";
 
     private final DocxContext ctx;
     private final Xml x;
     private final TextBlocks text;
+    private int appendixSections;
+    private boolean landscape;
 
     DocumentPart(DocxContext ctx, Xml x) {
         this.ctx = ctx;
@@ -38,6 +41,7 @@ final class DocumentPart {
         x.raw(PackageParts.XML_DECLARATION)
                 .raw("<w:document xmlns:w=\"").raw(PackageParts.W_NS).raw("\" xmlns:r=\"").raw(PackageParts.R_NS)
                 .raw("\"><w:body>");
+        landscape = document.landscape();
         if (document.header() != null) {
             new HeaderTable(ctx, x).write(document.header());
         }
@@ -46,7 +50,7 @@ final class DocumentPart {
             // Word wants the body to end in a paragraph; a tiny one cannot spill onto a new page.
             Paragraphs.empty(x, ctx.tiny());
         }
-        sectionProperties(document.landscape());
+        sectionProperties(document.landscape(), appendixSections > 0);
         x.raw("</w:body></w:document>");
     }
 
@@ -83,7 +87,11 @@ final class DocumentPart {
         } else if (block instanceof Addressees a) {
             text.addressees(a);
         } else if (block instanceof PageBreak) {
-            text.pageBreak();
+            if (PageBreak.startsAppendix(next)) {
+                appendixBreak();
+            } else {
+                text.pageBreak();
+            }
         } else if (block instanceof Table t) {
             new DataTable(ctx, x).write(t, moreRows, beforeClosing);
         } else if (block instanceof Closing c) {
@@ -109,7 +117,21 @@ final class DocumentPart {
      * Page size, orientation and margins from the layout; the first page uses the empty header, so
      * numbering shows from page 2 on, as the decree asks.
      */
-    private void sectionProperties(boolean landscape) {
+    /**
+     * An appendix is a section of its own: it starts a new page and counts its pages from 1, its first
+     * page unnumbered. The section before it ends in a tiny paragraph that carries that section's setup.
+     */
+    private void appendixBreak() {
+        x.raw("<w:p>");
+        ParagraphFormat tiny = ctx.tiny();
+        x.raw("<w:pPr>");
+        tiny.writeSpacingAndIndent(x);
+        sectionProperties(landscape, appendixSections > 0);
+        x.raw("</w:pPr></w:p>");
+        appendixSections++;
+    }
+
+    private void sectionProperties(boolean landscape, boolean restartNumbering) {
         PageSpec page = ctx.page();
         int headerDistance = Units.twipsFromMm(page.headerDistanceMm());
         x.raw("<w:sectPr>")
@@ -125,7 +147,10 @@ final class DocumentPart {
                 .attr("w:right", Units.twipsFromMm(page.rightMm()))
                 .attr("w:bottom", Units.twipsFromMm(page.bottomMm()))
                 .attr("w:left", Units.twipsFromMm(page.leftMm()))
-                .attr("w:header", headerDistance).attr("w:footer", headerDistance).attr("w:gutter", 0)
-                .raw("/><w:titlePg/></w:sectPr>");
+                .attr("w:header", headerDistance).attr("w:footer", headerDistance).attr("w:gutter", 0).raw("/>");
+        if (restartNumbering) {
+            x.raw("<w:pgNumType w:start=\"1\"/>");
+        }
+        x.raw("<w:titlePg/></w:sectPr>");
     }
 }

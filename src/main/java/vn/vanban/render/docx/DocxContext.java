@@ -9,8 +9,12 @@ import vn.vanban.layout.TextMeasure;
 import vn.vanban.layout.TextRole;
 import vn.vanban.layout.TextStyle;
 
-/** What every block writer of one document needs: the layout, the font metrics and the page in use. */
-record DocxContext(Nd30Layout layout, TextMeasure measure, FontHeights heights, PageSpec page) {
+/**
+ * What every block writer of one document needs: the layout, the font metrics, the page in use and the
+ * document's Word lists.
+ */
+record DocxContext(Nd30Layout layout, TextMeasure measure, FontHeights heights, PageSpec page,
+                   DocxNumbering numbering) {
 
     private static final Pattern SPACES = Pattern.compile(" +");
 
@@ -26,8 +30,14 @@ record DocxContext(Nd30Layout layout, TextMeasure measure, FontHeights heights, 
         return style;
     }
 
+    /** The look of {@code role}, as its named paragraph style. */
     ParagraphFormat format(TextRole role) {
-        return ParagraphFormat.of(style(role));
+        return format(DocxStyles.of(role), style(role));
+    }
+
+    /** {@code look} in the named paragraph style {@code named}, which writes only where they differ. */
+    ParagraphFormat format(DocxStyles.Style named, TextStyle look) {
+        return ParagraphFormat.styled(named.id(), style(named.role()), look);
     }
 
     double widthPt(String text, TextRole role) {

@@ -49,7 +49,7 @@ public final class DocxDocumentWriter implements RowStreamWriter {
         parts.put("[Content_Types].xml", PackageParts.contentTypes());
         parts.put("_rels/.rels", PackageParts.packageRelationships());
         parts.put("word/_rels/document.xml.rels", PackageParts.documentRelationships());
-        parts.put("word/styles.xml", PackageParts.styles(layout));
+        parts.put("word/styles.xml", DocxStyles.part(layout));
         parts.put("word/settings.xml", PackageParts.settings());
         parts.put("word/fontTable.xml", PackageParts.fontTable(layout));
         parts.put("word/header1.xml", PackageParts.numberedHeader(layout));
@@ -69,9 +69,12 @@ public final class DocxDocumentWriter implements RowStreamWriter {
         PartsZip zip = new PartsZip(out);
         fixedParts.forEach(zip::put);
         Xml xml = zip.stream("word/document.xml");
-        DocxContext ctx = new DocxContext(layout, measure, heights, layout.page(document.landscape()));
+        DocxNumbering numbering = new DocxNumbering();
+        DocxContext ctx = new DocxContext(layout, measure, heights, layout.page(document.landscape()), numbering);
         new DocumentPart(ctx, xml).write(document, moreRows);
         zip.endStream(xml);
+        // Known only once the body is written: which lists it has and where each starts.
+        zip.put("word/numbering.xml", numbering.part().getBytes(StandardCharsets.UTF_8));
         zip.put("docProps/core.xml", CoreProperties.of(document, clock.instant()));
         zip.finish();
     }

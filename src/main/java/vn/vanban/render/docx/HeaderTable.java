@@ -33,7 +33,8 @@ final class HeaderTable {
         table.startLeftCell();
         issuingBody(h, table.leftWidth());
         table.nextCell(ctx.tiny());
-        nation(ParagraphFormat.of(ctx.layout().nationalTitle(geometry)), table.rightWidth());
+        nation(ctx.format(DocxStyles.of(TextRole.NATIONAL_TITLE), ctx.layout().nationalTitle(geometry)),
+                table.rightWidth());
         table.endCellAndRow();
         if (present(h.numberLine()) || !h.letterSubjectLines().isEmpty() || present(h.placeDate())) {
             table.startRow();

@@ -28,6 +28,7 @@ final class PackageParts {
                 + override("/word/document.xml", WML_TYPE + "document.main+xml")
                 + override("/word/styles.xml", WML_TYPE + "styles+xml")
                 + override("/word/settings.xml", WML_TYPE + "settings+xml")
+                + override("/word/numbering.xml", WML_TYPE + "numbering+xml")
                 + override("/word/fontTable.xml", WML_TYPE + "fontTable+xml")
                 + override("/word/header1.xml", WML_TYPE + "header+xml")
                 + override("/word/header2.xml", WML_TYPE + "header+xml")
@@ -53,6 +54,7 @@ final class PackageParts {
                 + relationship("rId3", R_NS + "/fontTable", "fontTable.xml")
                 + relationship(DocumentPart.HEADER_DEFAULT_ID, R_NS + "/header", "header1.xml")
                 + relationship(DocumentPart.HEADER_FIRST_ID, R_NS + "/header", "header2.xml")
+                + relationship(DocumentPart.NUMBERING_ID, R_NS + "/numbering", "numbering.xml")
                 + "</Relationships>";
     }
 
@@ -75,36 +77,9 @@ final class PackageParts {
         return x.toString();
     }
 
-    /**
-     * Defaults that every paragraph inherits: the decree's font in all four script slots (Word picks
-     * the east-Asian or complex-script slot for some characters), Vietnamese proofing, body size,
-     * single spacing with no space after.
-     */
-    static String styles(Nd30Layout layout) {
-        int size = Units.halfPoints(layout.style(TextRole.BODY).sizePt());
-        Xml x = new Xml().raw(XML_DECLARATION).raw("<w:styles xmlns:w=\"").raw(W_NS).raw("\">")
-                .raw("<w:docDefaults><w:rPrDefault><w:rPr><w:rFonts")
-                .attr("w:ascii", layout.fontFamily()).attr("w:hAnsi", layout.fontFamily())
-                .attr("w:eastAsia", layout.fontFamily()).attr("w:cs", layout.fontFamily()).raw("/>")
-                .empty("w:sz", "w:val", size).empty("w:szCs", "w:val", size)
-                .raw("<w:lang").attr("w:val", LANGUAGE).attr("w:eastAsia", LANGUAGE).raw("/>")
-                .raw("</w:rPr></w:rPrDefault><w:pPrDefault><w:pPr><w:widowControl/>")
-                .raw("<w:spacing w:before=\"0\" w:after=\"0\"").attr("w:line", Units.SINGLE_LINE)
-                .raw(" w:lineRule=\"auto\"/></w:pPr></w:pPrDefault></w:docDefaults>")
-                .raw("<w:style w:type=\"paragraph\" w:default=\"1\" w:styleId=\"Normal\"><w:name w:val=\"Normal\"/>")
-                .raw("<w:qFormat/></w:style>")
-                .raw("<w:style w:type=\"character\" w:default=\"1\" w:styleId=\"DefaultParagraphFont\">")
-                .raw("<w:name w:val=\"Default Paragraph Font\"/><w:uiPriority w:val=\"1\"/><w:semiHidden/></w:style>")
-                .raw("<w:style w:type=\"table\" w:default=\"1\" w:styleId=\"TableNormal\">")
-                .raw("<w:name w:val=\"Normal Table\"/>")
-                .raw("<w:uiPriority w:val=\"99\"/><w:semiHidden/><w:tblPr><w:tblInd w:w=\"0\" w:type=\"dxa\"/>")
-                .raw("</w:tblPr></w:style></w:styles>");
-        return x.toString();
-    }
-
     /** Pages 2 and on: the page number, centred in the top margin. */
     static String numberedHeader(Nd30Layout layout) {
-        ParagraphFormat f = ParagraphFormat.of(layout.style(TextRole.PAGE_NUMBER));
+        ParagraphFormat f = pageNumber(layout);
         Xml x = new Xml().raw(XML_DECLARATION).raw("<w:hdr xmlns:w=\"").raw(W_NS).raw("\" xmlns:r=\"").raw(R_NS)
                 .raw("\"><w:p>");
         f.writeProperties(x);
@@ -121,8 +96,13 @@ final class PackageParts {
     /** Page 1 shows no number. */
     static String emptyHeader(Nd30Layout layout) {
         Xml x = new Xml().raw(XML_DECLARATION).raw("<w:hdr xmlns:w=\"").raw(W_NS).raw("\"><w:p>");
-        ParagraphFormat.of(layout.style(TextRole.PAGE_NUMBER)).writeProperties(x);
+        pageNumber(layout).writeProperties(x);
         return x.raw("</w:p></w:hdr>").toString();
+    }
+
+    /** Written in full: a header's paragraph is not the clerk's to restyle. */
+    private static ParagraphFormat pageNumber(Nd30Layout layout) {
+        return ParagraphFormat.of(layout.style(TextRole.PAGE_NUMBER));
     }
 
     static String app() {

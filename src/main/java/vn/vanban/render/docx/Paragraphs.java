@@ -4,7 +4,7 @@ import java.util.List;
 import vn.vanban.document.Run;
 import vn.vanban.render.ooxml.Xml;
 
-/** Writes w:p elements and their runs. Every run carries its own size, so no style lookup is needed. */
+/** Writes w:p elements and their runs; a run writes only the properties its paragraph's style lacks. */
 final class Paragraphs {
 
     private Paragraphs() {
@@ -66,14 +66,7 @@ final class Paragraphs {
     }
 
     private static void runProperties(Xml x, ParagraphFormat f, boolean bold, boolean italic) {
-        x.raw("<w:rPr>");
-        if (bold || f.isBold()) {
-            x.raw("<w:b/><w:bCs/>");
-        }
-        if (italic || f.isItalic()) {
-            x.raw("<w:i/><w:iCs/>");
-        }
-        x.empty("w:sz", "w:val", f.halfPoints()).empty("w:szCs", "w:val", f.halfPoints()).raw("</w:rPr>");
+        f.writeRunProperties(x, bold, italic);
     }
 
     private static void textElement(Xml x, String text, int from, int to) {

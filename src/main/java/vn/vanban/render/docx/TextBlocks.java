@@ -3,6 +3,7 @@ package vn.vanban.render.docx;
 import java.util.List;
 import vn.vanban.document.Addressees;
 import vn.vanban.document.Paragraph;
+import vn.vanban.document.Run;
 import vn.vanban.document.TitleBlock;
 import vn.vanban.layout.Align;
 import vn.vanban.layout.TextRole;
@@ -26,8 +27,7 @@ final class TextBlocks {
      * @param keepWithNext the closing block follows, which must not start a page on its own
      */
     void paragraph(Paragraph p, boolean keepWithNext) {
-        TextStyle style = ctx.style(p.role());
-        ParagraphFormat f = ParagraphFormat.of(style);
+        ParagraphFormat f = ctx.format(DocxStyles.of(p.role(), p.numbering()), ctx.style(p.role()));
         if (p.align() != null) {
             f.align(p.align());
         }
@@ -37,7 +37,13 @@ final class TextBlocks {
         if (keepWithNext || p.role() == TextRole.HEADING || p.role() == TextRole.DECIDES) {
             f.keepNext();
         }
-        Paragraphs.write(x, f, p.runs());
+        List<Run> runs = p.runs();
+        if (DocxNumbering.numbers(p.numbering()) && !runs.isEmpty()) {
+            // Word prints the label from the list, so it is not typed as well.
+            f.numbered(ctx.numbering().numId(p.numbering(), f.firstLine()));
+            runs = runs.subList(1, runs.size());
+        }
+        Paragraphs.write(x, f, runs);
     }
 
     /**
@@ -96,11 +102,13 @@ final class TextBlocks {
         int indent = Units.twipsFromMm(ctx.layout().addresseeIndentMm());
         Paragraphs.write(x, labelFormat(indent), ADDRESSEE_LABEL);
         int dashes = indent + Units.twipsFromPt(ctx.widthPt(ADDRESSEE_LABEL, TextRole.ADDRESSEE));
+        // A long entry wraps under its text, not under its dash.
+        int hang = Units.twipsFromPt(ctx.widthPt(Addressees.DASH, TextRole.ADDRESSEE));
         List<String> lines = a.dashedLines();
         for (int i = 0; i < lines.size(); i++) {
             boolean last = i == lines.size() - 1;
             ParagraphFormat f = ctx.format(TextRole.ADDRESSEE).align(Align.LEFT).before(0)
-                    .after(last ? Units.twipsFromPt(style.spaceAfterPt()) : 0).indent(dashes, 0).firstLine(0);
+                    .after(last ? Units.twipsFromPt(style.spaceAfterPt()) : 0).indent(dashes + hang, 0).hanging(hang);
             Paragraphs.write(x, last ? f : f.keepNext(), lines.get(i));
         }
     }

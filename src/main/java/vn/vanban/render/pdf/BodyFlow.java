@@ -65,10 +65,14 @@ final class BodyFlow {
     private boolean atPageTop = true;
     private boolean anything;
 
+    /** Whose page event numbers the pages: an appendix restarts it. */
+    private final PdfWriter writer;
+
     BodyFlow(Typography type, com.lowagie.text.Document pdf, PdfWriter writer) {
         this.type = type;
         this.layout = type.layout();
         this.pdf = pdf;
+        this.writer = writer;
         this.column = newColumn(writer.getDirectContent());
         float textWidth = pdf.right() - pdf.left();
         this.fixed = new FixedBlocks(type, textWidth);
@@ -103,8 +107,13 @@ final class BodyFlow {
                 streamed = Collections.emptyIterator();
             } else if (block instanceof Closing c) {
                 block(fixed.closing(c), fixed.closingSpaceBefore());
-            } else if (block instanceof PageBreak && !atPageTop) {
-                newPage();
+            } else if (block instanceof PageBreak) {
+                if (!atPageTop) {
+                    newPage();
+                }
+                if (PageBreak.startsAppendix(i + 1 < blocks.size() ? blocks.get(i + 1) : null) && writer.getPageEvent() instanceof PageNumbers numbers) {
+                    numbers.restartAt(writer.getPageNumber());
+                }
             }
         }
     }
@@ -176,11 +185,12 @@ final class BodyFlow {
         List<String> lines = a.dashedLines();
         float rest = lines.size() * type.lineHeight(style) + after + keep;
         text(label, style, before, 0, rest);
-        // The dashes stand under the colon, as Mẫu 1.5 shows.
+        // The dashes stand under the colon, as Mẫu 1.5 shows; a long entry wraps under its text.
         float dashes = indent + type.width(KINH_GUI, style);
+        float hang = type.width(Addressees.DASH, style);
         for (int i = 0; i < lines.size(); i++) {
-            Paragraph p = paragraph(style, List.of(Run.plain(lines.get(i))), Align.LEFT, 0);
-            p.setIndentationLeft(dashes);
+            Paragraph p = paragraph(style, List.of(Run.plain(lines.get(i))), Align.LEFT, -hang);
+            p.setIndentationLeft(dashes + hang);
             boolean last = i == lines.size() - 1;
             rest -= type.lineHeight(style);
             text(p, style, 0, last ? after : 0, last ? keep : rest);

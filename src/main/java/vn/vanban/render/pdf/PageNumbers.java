@@ -8,7 +8,8 @@ import com.lowagie.text.pdf.PdfWriter;
 import vn.vanban.layout.TextStyle;
 
 /**
- * The page number centred in the top margin from page 2 on (Nghị định 30 leaves page 1 unnumbered).
+ * The page number centred in the top margin from page 2 on (Nghị định 30 leaves page 1 unnumbered); an
+ * appendix counts its own pages the same way.
  * Its line box starts at the header distance from the top edge, as a Word page header does.
  */
 final class PageNumbers extends PdfPageEventHelper {
@@ -16,6 +17,7 @@ final class PageNumbers extends PdfPageEventHelper {
     private final BaseFont face;
     private final float size;
     private final float baselineFromTop;
+    private int firstPage = 1;
 
     PageNumbers(Typography type, TextStyle style, float headerDistance) {
         this.face = type.face(style);
@@ -23,9 +25,14 @@ final class PageNumbers extends PdfPageEventHelper {
         this.baselineFromTop = headerDistance + type.baseline(style);
     }
 
+    /** An appendix starts on {@code page}: it is its page 1, unnumbered, and the next is 2. */
+    void restartAt(int page) {
+        firstPage = page;
+    }
+
     @Override
     public void onEndPage(PdfWriter writer, Document document) {
-        int page = writer.getPageNumber();
+        int page = writer.getPageNumber() - firstPage + 1;
         if (page < 2) {
             return;
         }

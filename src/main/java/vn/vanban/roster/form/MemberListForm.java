@@ -22,16 +22,20 @@ public enum MemberListForm {
             new FormColumn(ColumnKind.ROLE, "Chức vụ", 13),
             new FormColumn(ColumnKind.PHONE, "Điện thoại di động (đã đăng ký Zalo)", 19))),
 
-    /** Thanh Hóa 2025: eight columns with the founding decision and a note, landscape, a TỔNG row. */
+    /**
+     * Thanh Hóa 2025: eight columns with the founding decision and a note, landscape, a TỔNG row. The
+     * note is the one free-text column, so it is the widest, as in the seed's table: a
+     * 200-character note takes about ten lines, not twenty.
+     */
     FORM_2025("2025", "DANH SÁCH TỔ CÔNG NGHỆ SỐ CỘNG ĐỒNG", true, "", "Thành viên", List.of(
             new FormColumn(ColumnKind.NUMBER, "TT", 4),
-            new FormColumn(ColumnKind.COMMUNE, "Tên phường, xã", 13),
-            new FormColumn(ColumnKind.TEAM, "Tên Tổ", 11),
-            new FormColumn(ColumnKind.DECISION, "Số Quyết định", 13),
-            new FormColumn(ColumnKind.NAME, "Họ tên thành viên", 17),
+            new FormColumn(ColumnKind.COMMUNE, "Tên phường, xã", 10),
+            new FormColumn(ColumnKind.TEAM, "Tên Tổ", 9),
+            new FormColumn(ColumnKind.DECISION, "Số Quyết định", 11),
+            new FormColumn(ColumnKind.NAME, "Họ tên thành viên", 16),
             new FormColumn(ColumnKind.ROLE, "Chức vụ trong tổ", 10),
             new FormColumn(ColumnKind.PHONE, "Số điện thoại liên hệ", 11),
-            new FormColumn(ColumnKind.NOTE, "Ghi chú", 9)));
+            new FormColumn(ColumnKind.NOTE, "Ghi chú", 17)));
 
     /** The label of the row that closes the list. */
     public static final String TOTAL = "TỔNG";

@@ -95,9 +95,66 @@ public final class DocxInspector {
         return (String) evaluate(part(part), expression, XPathConstants.STRING);
     }
 
-    /** The value of an XPath relative to {@code context}, e.g. "w:pPr/w:ind/@w:left". */
+    /**
+     * The value of an XPath relative to {@code context}, e.g. "w:pPr/w:ind/@w:left", as Word reads it:
+     * a paragraph or run property the element does not set comes from the paragraph's style (and the
+     * styles it is based on), then from the document defaults.
+     */
     public String string(Element context, String expression) {
-        return (String) evaluate(context, expression, XPathConstants.STRING);
+        String direct = (String) evaluate(context, expression, XPathConstants.STRING);
+        if (!direct.isEmpty() || !inherits(expression)) {
+            return direct;
+        }
+        for (Element source : inheritedFrom(context)) {
+            String value = (String) evaluate(source, expression, XPathConstants.STRING);
+            if (!value.isEmpty()) {
+                return value;
+            }
+        }
+        return direct;
+    }
+
+    /** The paragraph style of {@code paragraph}, "" for none. */
+    String styleId(Element paragraph) {
+        return (String) evaluate(paragraph, "string(w:pPr/w:pStyle/@w:val)", XPathConstants.STRING);
+    }
+
+    /** The text typed in a paragraph's runs, without the label Word's numbering prints. */
+    String typedText(Element paragraph) {
+        StringBuilder sb = new StringBuilder();
+        NodeList texts = paragraph.getElementsByTagNameNS(W, "t");
+        for (int i = 0; i < texts.getLength(); i++) {
+            sb.append(texts.item(i).getTextContent());
+        }
+        return sb.toString();
+    }
+
+    private static boolean inherits(String expression) {
+        return expression.startsWith("w:pPr/") || expression.startsWith("w:rPr/");
+    }
+
+    /** Where a property missing on {@code context} comes from: its paragraph's styles, then the defaults. */
+    private List<Element> inheritedFrom(Element context) {
+        Element paragraph = context;
+        while (paragraph != null && !("p".equals(paragraph.getLocalName()) && W.equals(paragraph.getNamespaceURI()))) {
+            paragraph = paragraph.getParentNode() instanceof Element parent ? parent : null;
+        }
+        List<Element> sources = new ArrayList<>();
+        if (paragraph == null || !parts.containsKey("word/styles.xml")) {
+            return sources;
+        }
+        String id = styleId(paragraph);
+        for (int depth = 0; !id.isEmpty() && depth < 10; depth++) {
+            List<Element> style = elements("word/styles.xml", "/w:styles/w:style[@w:styleId='" + id + "']");
+            if (style.isEmpty()) {
+                break;
+            }
+            sources.add(style.get(0));
+            id = (String) evaluate(style.get(0), "string(w:basedOn/@w:val)", XPathConstants.STRING);
+        }
+        sources.addAll(elements("word/styles.xml", "/w:styles/w:docDefaults/w:rPrDefault"));
+        sources.addAll(elements("word/styles.xml", "/w:styles/w:docDefaults/w:pPrDefault"));
+        return sources;
     }
 
     public int integer(Element context, String expression) {
@@ -107,7 +164,23 @@ public final class DocxInspector {
     }
 
     public boolean has(Element context, String expression) {
-        return (Boolean) evaluate(context, "boolean(" + expression + ")", XPathConstants.BOOLEAN);
+        return !elementsAsRead(context, expression).isEmpty()
+                || (Boolean) evaluate(context, "boolean(" + expression + ")", XPathConstants.BOOLEAN);
+    }
+
+    /** The elements an XPath finds on {@code context}, or where Word would inherit them from. */
+    private List<Element> elementsAsRead(Element context, String expression) {
+        List<Element> direct = elements(context, expression);
+        if (!direct.isEmpty() || !inherits(expression)) {
+            return direct;
+        }
+        for (Element source : inheritedFrom(context)) {
+            List<Element> found = elements(source, expression);
+            if (!found.isEmpty()) {
+                return found;
+            }
+        }
+        return direct;
     }
 
     /** Every paragraph of word/document.xml, in tables too, in reading order. */
@@ -153,13 +226,49 @@ public final class DocxInspector {
         return formats.get(0);
     }
 
+    /** The text of a paragraph as Word prints it: the label of its list, if any, then its runs. */
     String text(Element paragraph) {
-        StringBuilder sb = new StringBuilder();
-        NodeList texts = paragraph.getElementsByTagNameNS(W, "t");
-        for (int i = 0; i < texts.getLength(); i++) {
-            sb.append(texts.item(i).getTextContent());
+        String label = labels().get(paragraph);
+        return label == null ? typedText(paragraph) : label + " " + typedText(paragraph);
+    }
+
+    private Map<Element, String> labels;
+
+    /** The level of Word's numbering that labels {@code paragraph}; fails if Word does not number it. */
+    Element numberingLevel(Element paragraph) {
+        NodeList ids = paragraph.getElementsByTagNameNS(W, "numId");
+        assertThat(ids.getLength()).as("numbered: \"" + text(paragraph) + "\"").isEqualTo(1);
+        String numId = ((Element) ids.item(0)).getAttributeNS(W, "val");
+        String abstractId = string("word/numbering.xml",
+                "/w:numbering/w:num[@w:numId='" + numId + "']/w:abstractNumId/@w:val");
+        return elements("word/numbering.xml",
+                "/w:numbering/w:abstractNum[@w:abstractNumId='" + abstractId + "']/w:lvl[@w:ilvl='0']").get(0);
+    }
+
+    /**
+     * The label Word's numbering prints on each numbered paragraph: the level text of its list with
+     * the list's start plus the count of the list's paragraphs before it.
+     */
+    private Map<Element, String> labels() {
+        if (labels == null) {
+            labels = new HashMap<>();
+            Map<String, Integer> counts = new HashMap<>();
+            for (Element p : paragraphs()) {
+                // DOM, not XPath: an XPath per paragraph is quadratic on a streamed list of 100,000 rows.
+                NodeList ids = p.getElementsByTagNameNS(W, "numId");
+                String numId = ids.getLength() == 0 ? "" : ((Element) ids.item(0)).getAttributeNS(W, "val");
+                if (numId.isEmpty() || "0".equals(numId)) {
+                    continue;
+                }
+                String abstractId = string("word/numbering.xml",
+                        "/w:numbering/w:num[@w:numId='" + numId + "']/w:abstractNumId/@w:val");
+                String level = "/w:numbering/w:abstractNum[@w:abstractNumId='" + abstractId + "']/w:lvl[@w:ilvl='0']";
+                int start = Integer.parseInt(string("word/numbering.xml", level + "/w:start/@w:val"));
+                int n = start + counts.merge(numId, 1, Integer::sum) - 1;
+                labels.put(p, string("word/numbering.xml", level + "/w:lvlText/@w:val").replace("%1", String.valueOf(n)));
+            }
         }
-        return sb.toString();
+        return labels;
     }
 
     /** The text of word/document.xml, one paragraph a line. */
@@ -185,7 +294,7 @@ public final class DocxInspector {
 
     /** A WordprocessingML toggle: present and not switched off with w:val="0" or "false". */
     private boolean on(Element context, String expression) {
-        List<Element> found = elements(context, expression);
+        List<Element> found = elementsAsRead(context, expression);
         if (found.isEmpty()) {
             return false;
         }

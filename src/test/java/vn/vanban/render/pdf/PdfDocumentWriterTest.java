@@ -288,6 +288,16 @@ class PdfDocumentWriterTest {
             assertThat(first.x()).isCloseTo(label.endX(), within(0.5f));
             assertThat(last.x()).isCloseTo(first.x(), within(0.1f));
         }
+        String longEntry = "Ủy ban nhân dân các xã, phường, đặc khu và các cơ quan, đơn vị sự nghiệp công lập trực "
+                + "thuộc Ủy ban nhân dân tỉnh trên địa bàn";
+        try (PdfInspector pdf = PdfInspector.of(render(letterDocument(List.of(longEntry, "Các sở, ban, ngành tỉnh")),
+                null))) {
+            Line first = pdf.line(1, "- Ủy ban nhân dân các xã");
+            Line wrapped = pdf.lines(1).get(pdf.lines(1).indexOf(first) + 1);
+            // A long entry wraps under its text, not under its dash.
+            assertThat(wrapped.text()).doesNotStartWith("-");
+            assertThat(wrapped.x()).isCloseTo(first.charX().get(2), within(0.5f));
+        }
         try (PdfInspector pdf = PdfInspector.of(render(letterDocument(List.of("Sở Khoa học và Công nghệ")), null))) {
             float textCentre = mm(LAYOUT.page(false).leftMm() + LAYOUT.page(false).textWidthMm() / 2);
             Line single = pdf.line(1, "Kính gửi: Sở Khoa học và Công nghệ");
