@@ -18,6 +18,9 @@ public enum ProblemType {
     NOT_FOUND(404, "/problems/not-found", "Không tìm thấy"),
     INVALID_REGISTRATION(422, "/problems/invalid-registration", "Không vào sổ được quyết định này"),
     CONFLICT(409, "/problems/conflict", "Không thực hiện được"),
+    SLOW_UPLOAD(408, "/problems/slow-upload", "Gửi dữ liệu quá chậm"),
+    RATE_LIMITED(429, "/problems/too-many-requests", "Gửi quá nhiều yêu cầu"),
+    BUSY(503, "/problems/busy", "Hệ thống đang bận"),
     INTERNAL_ERROR(500, "/problems/internal-error", "Lỗi hệ thống");
 
     private final int status;
