@@ -1,5 +1,6 @@
 package vn.vanban.load;
 
+import java.io.EOFException;
 import java.io.IOException;
 import java.net.SocketTimeoutException;
 import java.time.Duration;
@@ -10,7 +11,7 @@ import org.apache.tomcat.util.net.ApplicationBufferHandler;
  * The body of a request as Tomcat reads it from the socket, for whoever reads it (a controller, the
  * multipart parser, a form), with a clock: a body that arrives slower than the minimum rate once the
  * grace has passed, or not at all within the whole-body timeout, or stalls beyond the connection's read
- * timeout, ends in {@link SlowUploadException}. Tomcat's own read timeout is per read, so a client sending
+ * timeout, or is cut off by the client, ends in {@link SlowUploadException}. Tomcat's own read timeout is per read, so a client sending
  * a byte a second would otherwise hold a thread for as long as it likes. The clock starts at the first
  * read, not when the request arrived, so time spent queued for a place to work is not counted against
  * the client. One per connection's processor, reset for each request.
@@ -56,6 +57,9 @@ final class PacedInput implements InputBuffer {
             n = socket.doRead(handler);
         } catch (SocketTimeoutException e) {
             throw new SlowUploadException("Dữ liệu gửi lên bị ngừng giữa chừng quá lâu; hãy gửi lại.");
+        } catch (EOFException e) {
+            // The client went away mid-body: nobody reads the answer, but it is not a fault of ours to log.
+            throw new SlowUploadException("Kết nối bị đóng trước khi gửi hết dữ liệu.");
         }
         if (n > 0) {
             received += n;

@@ -33,7 +33,8 @@ class PageErrors implements HandlerExceptionResolver, Ordered {
             return null;
         }
         int status = status(e);
-        if (status >= 500) {
+        // A turned-away request (503) is an answer, not a fault of ours.
+        if (status >= 500 && !(e instanceof ProblemException)) {
             LOG.error("{} {} failed", request.getMethod(), request.getRequestURI(), e);
         }
         try {

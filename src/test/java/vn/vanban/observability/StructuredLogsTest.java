@@ -1,0 +1,35 @@
+package vn.vanban.observability;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import vn.vanban.api.ApiClient;
+
+/** The structured option: with {@code logging.structured.format.console=ecs} each line is JSON and carries the request id. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"vanban.warm-up=false", "logging.structured.format.console=ecs"})
+@Import(ObservabilityApiTest.Logging.class)
+@ExtendWith(OutputCaptureExtension.class)
+class StructuredLogsTest {
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void aLogLineOfARequestIsJsonWithItsId(CapturedOutput output) throws Exception {
+        assertThat(new ApiClient(port).send("GET", "/api/v1/observability-test/log", null, "X-Request-Id", "json-7").statusCode())
+                .isEqualTo(200);
+        String line = output.getOut().lines().filter(l -> l.contains("một dòng nhật ký trong yêu cầu")).findFirst().orElseThrow();
+        JsonNode json = JsonMapper.builder().build().readTree(line);
+        assertThat(json.path("message").asString()).isEqualTo("một dòng nhật ký trong yêu cầu");
+        assertThat(json.path("requestId").asString()).isEqualTo("json-7");
+    }
+}
