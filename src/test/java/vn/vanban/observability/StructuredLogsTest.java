@@ -2,8 +2,11 @@ package vn.vanban.observability;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
@@ -13,7 +16,12 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import vn.vanban.api.ApiClient;
 
-/** The structured option: with {@code logging.structured.format.console=ecs} each line is JSON and carries the request id. */
+/**
+ * The structured option: with {@code logging.structured.format.console=ecs} each line is JSON and carries
+ * the request id. Spring Boot sets logging up once per JVM while a context that did so is alive (the
+ * test contexts are cached), so this class lets its own context set it up, and the next new context after
+ * it sets it up again.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"vanban.warm-up=false", "logging.structured.format.console=ecs"})
 @Import(ObservabilityApiTest.Logging.class)
@@ -22,6 +30,12 @@ class StructuredLogsTest {
 
     @LocalServerPort
     int port;
+
+    @BeforeAll
+    @AfterAll
+    static void letTheNextContextSetUpLogging() {
+        LoggingSystem.get(StructuredLogsTest.class.getClassLoader()).cleanUp();
+    }
 
     @Test
     void aLogLineOfARequestIsJsonWithItsId(CapturedOutput output) throws Exception {
