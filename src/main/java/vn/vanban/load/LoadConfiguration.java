@@ -17,10 +17,11 @@ import vn.vanban.security.CallerContext;
  * Load shedding and the defence against slow clients (README "Operations"): the upload cap ahead of the
  * security filters, Tomcat's paced and never-drained bodies, then, once the caller is known, the
  * per-caller rate limit and the gate of the heavy routes, in that order (a caller over its allowance
- * takes no place in the queue).
+ * takes no place in the queue). Not a {@link WebMvcConfigurer} itself, so that the MVC test slices, which
+ * take every such configurer, check their controllers without it.
  */
 @Configuration
-class LoadConfiguration implements WebMvcConfigurer {
+class LoadConfiguration {
 
     /** Runs just before Spring Security's filter chain (-100), after the request id filter. */
     private static final int UPLOAD_GATE_ORDER = -110;
@@ -42,11 +43,16 @@ class LoadConfiguration implements WebMvcConfigurer {
         Gauge.builder("vanban.uploads.reading", uploads, WorkGate::running).description("Request bodies being read").register(meters);
     }
 
-    @Override
-    public void addInterceptors(InterceptorRegistry registry) {
-        registry.addInterceptor(new RateLimitInterceptor(new CallerRates(limits.rateLimit()), callers, limits.rateLimit(), meters))
-                .excludePathPatterns("/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/error");
-        registry.addInterceptor(new WorkInterceptor(work, limits, meters));
+    @Bean
+    WebMvcConfigurer loadInterceptors() {
+        return new WebMvcConfigurer() {
+            @Override
+            public void addInterceptors(InterceptorRegistry registry) {
+                registry.addInterceptor(new RateLimitInterceptor(new CallerRates(limits.rateLimit()), callers, limits.rateLimit(),
+                        meters)).excludePathPatterns("/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/error");
+                registry.addInterceptor(new WorkInterceptor(work, limits, meters));
+            }
+        };
     }
 
     @Bean

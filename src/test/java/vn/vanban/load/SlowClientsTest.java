@@ -46,6 +46,9 @@ class SlowClientsTest {
 
     @Test
     void ordinaryRequestsAreServedWhile250ConnectionsTrickleTheirBodies() throws Exception {
+        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+        // Once before: the first check of a password is the slow hash, then it is cached (README "Passwords and keys").
+        assertThat(client.send(provinces(), HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(200);
         List<Trickle> slow = new ArrayList<>();
         for (int i = 0; i < SLOW_CONNECTIONS; i++) {
             slow.add(new Trickle(port));
@@ -54,7 +57,6 @@ class SlowClientsTest {
         writer.setDaemon(true);
         writer.start();
 
-        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
         List<Long> millis = new ArrayList<>();
         int failed = 0;
         long end = System.nanoTime() + RUN.toNanos();
@@ -62,8 +64,7 @@ class SlowClientsTest {
         while (System.nanoTime() < end) {
             long start = System.nanoTime();
             try {
-                HttpResponse<String> r = client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/provinces"))
-                        .header("Authorization", ADMIN).timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+                HttpResponse<String> r = client.send(provinces(), HttpResponse.BodyHandlers.ofString());
                 if (r.statusCode() != 200) {
                     failed++;
                 }
@@ -82,12 +83,17 @@ class SlowClientsTest {
 
         Collections.sort(millis);
         String report = String.format(Locale.ROOT, "slow connections %d for %d s, %d reopened after the server closed them; "
-                        + "ordinary GETs %d, failed %d; latency ms: median %d, p95 %d, p99 %d, max %d%n", SLOW_CONNECTIONS,
-                RUN.toSeconds(), reopened, millis.size(), failed, pick(millis, 0.5), pick(millis, 0.95), pick(millis, 0.99),
-                millis.get(millis.size() - 1));
+                        + "ordinary GETs %d, failed %d, over 1 s %d; latency ms: median %d, p95 %d, p99 %d, max %d%n",
+                SLOW_CONNECTIONS, RUN.toSeconds(), reopened, millis.size(), failed, millis.stream().filter(m -> m > 1000).count(),
+                pick(millis, 0.5), pick(millis, 0.95), pick(millis, 0.99), millis.get(millis.size() - 1));
         System.out.print(report);
         Files.writeString(Path.of("target/slow-clients.txt"), report);
         assertThat(failed).as("ordinary requests that were not answered 200").isZero();
+    }
+
+    private HttpRequest provinces() {
+        return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/provinces"))
+                .header("Authorization", ADMIN).timeout(Duration.ofSeconds(30)).build();
     }
 
     private static long pick(List<Long> sorted, double quantile) {
