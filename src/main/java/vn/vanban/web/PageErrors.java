@@ -55,6 +55,12 @@ class PageErrors implements HandlerExceptionResolver, Ordered {
         if (e instanceof ProblemException problem) {
             return problem.type().status();
         }
+        // A problem met while Spring parsed the request (a form's file arriving too slowly) comes wrapped.
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof ProblemException problem) {
+                return problem.type().status();
+            }
+        }
         if (e instanceof org.springframework.web.ErrorResponse response) {
             return response.getStatusCode().value();
         }

@@ -14,8 +14,8 @@ import vn.vanban.api.ApiClient;
 /**
  * Slow request bodies over real sockets: bodies that never come take the upload places and nothing else
  * (a GET is served, one more upload is 503 at once), a body trickling in below the minimum rate is
- * answered 408 within the grace, and a refused request's unread body is not drained: the answer comes and
- * the connection closes although the client never sends the rest.
+ * answered 408 within the grace (an API body and a page's file alike), and a refused request's unread body
+ * is not drained: the answer comes and the connection closes although the client never sends the rest.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"vanban.warm-up=false", "vanban.load.max-concurrent-uploads=2", "vanban.load.min-upload-rate=1000",
@@ -69,6 +69,23 @@ class SlowUploadApiTest {
                 assertThat(slow.answer(2000)).isNull();
                 assertThat(slow.closedByServer()).as("the connection is closed, not drained").isTrue();
             }
+        }
+    }
+
+    @Test
+    void anUploadFormTricklingItsFileIsCutToo() throws Exception {
+        String head = "POST /communes/28807/import HTTP/1.1\r\nHost: localhost\r\nAuthorization: " + ADMIN
+                + "\r\nAccept: text/html\r\nContent-Type: multipart/form-data; boundary=XYZ\r\nContent-Length: 5000\r\n\r\n"
+                + "--XYZ\r\nContent-Disposition: form-data; name=\"file\"; filename=\"ds.csv\"\r\nContent-Type: text/csv\r\n\r\n";
+        try (RawHttp slow = new RawHttp(port).send(head)) {
+            long start = System.nanoTime();
+            String answer = null;
+            for (int i = 0; i < 40 && answer == null; i++) {
+                slow.send("a");
+                answer = slow.answer(250);
+            }
+            assertThat(answer).isNotNull().startsWith("HTTP/1.1 408").contains("Gửi dữ liệu quá chậm");
+            assertThat((System.nanoTime() - start) / 1_000_000).as("cut soon after the grace").isLessThan(6000);
         }
     }
 
