@@ -41,6 +41,9 @@ final class UnreadBodyValve extends ValveBase {
                 AtomicBoolean fullyRead = new AtomicBoolean(true);
                 coyote.action(ActionCode.REQUEST_BODY_FULLY_READ, fullyRead);
                 if (!fullyRead.get()) {
+                    // The answer is complete here; sent first, since Tomcat marks an answer still unsent
+                    // below 400 (a redirect to the login form) as 500 when it stops swallowing.
+                    response.flushBuffer();
                     coyote.action(ActionCode.DISABLE_SWALLOW_INPUT, null);
                 }
             }
