@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import vn.vanban.observability.ProblemAnswers;
 import vn.vanban.problem.ProblemException;
 import vn.vanban.problem.ProblemType;
 import vn.vanban.roster.StaleRosterException;
@@ -84,6 +85,9 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode statusCode,
                                                           WebRequest request) {
+        if (body instanceof ProblemDetail problem) {
+            ProblemAnswers.stamp(request, problem);
+        }
         HttpHeaders h = new HttpHeaders();
         h.addAll(headers);
         h.set(HttpHeaders.CONTENT_TYPE, "application/problem+json");

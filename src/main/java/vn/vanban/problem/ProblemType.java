@@ -25,6 +25,9 @@ public enum ProblemType {
     METHOD_NOT_ALLOWED(405, "/problems/method-not-allowed", "Địa chỉ này không nhận phương thức này"),
     NOT_ACCEPTABLE(406, "/problems/not-acceptable", "Không trả về được định dạng yêu cầu"),
     UNSUPPORTED_MEDIA_TYPE(415, "/problems/unsupported-media-type", "Không nhận kiểu dữ liệu này"),
+    SLOW_UPLOAD(408, "/problems/slow-upload", "Gửi dữ liệu quá chậm"),
+    RATE_LIMITED(429, "/problems/too-many-requests", "Gửi quá nhiều yêu cầu"),
+    BUSY(503, "/problems/busy", "Hệ thống đang bận"),
     INTERNAL_ERROR(500, "/problems/internal-error", "Lỗi hệ thống");
 
     private final int status;

@@ -14,12 +14,14 @@ import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.csrf.CsrfException;
 import tools.jackson.databind.json.JsonMapper;
+import vn.vanban.observability.ProblemAnswers;
 
 /**
  * The answers of the filter chain itself, before any controller: 401 and 403 as RFC 9457 problems with
  * Vietnamese titles. A browser asking for a page (not under /api) is sent to the login page instead.
+ * {@link #write} also serves the filters ahead of the chain (a turned-away upload).
  */
-final class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler {
+public final class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler {
 
     static final String UNAUTHORIZED_TYPE = "/problems/unauthorized";
     static final String FORBIDDEN_TYPE = "/problems/forbidden";
@@ -56,7 +58,7 @@ final class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHa
         write(request, response, HttpServletResponse.SC_FORBIDDEN, FORBIDDEN_TYPE, FORBIDDEN_TITLE, detail);
     }
 
-    static void write(HttpServletRequest request, HttpServletResponse response, int status, String type, String title,
+    public static void write(HttpServletRequest request, HttpServletResponse response, int status, String type, String title,
                       String detail) throws IOException {
         Map<String, Object> problem = new LinkedHashMap<>();
         problem.put("type", type);
@@ -64,6 +66,7 @@ final class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHa
         problem.put("status", status);
         problem.put("detail", detail);
         problem.put("instance", request.getRequestURI());
+        ProblemAnswers.stamp(request, problem);
         response.setStatus(status);
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());

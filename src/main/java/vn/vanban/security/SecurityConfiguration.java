@@ -30,7 +30,7 @@ import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
  * anonymous                   /actuator/health, /login, /error, /v3/api-docs/**, /swagger-ui*, /webjars/**,
  *                             /css/**, /js/**, /favicon.ico
  * anonymous if anonymous-render, else any caller   /api/v1/templates/**
- * admin                       /api/v1/admin/**, /admin/**
+ * admin                       /api/v1/admin/**, /admin/**, /actuator/prometheus (the metrics)
  * a person (not a key)        /api/v1/account/**, and the browser pages: everything else
  * any account or scoped key   every other /api/** route (not render keys)
  * </pre>
@@ -75,7 +75,7 @@ class SecurityConfiguration {
                     } else {
                         a.requestMatchers("/api/v1/templates", "/api/v1/templates/**").authenticated();
                     }
-                    a.requestMatchers("/api/v1/admin/**", "/admin/**").hasAuthority(Authorities.ADMIN)
+                    a.requestMatchers("/api/v1/admin/**", "/admin/**", "/actuator/prometheus").hasAuthority(Authorities.ADMIN)
                             .requestMatchers("/api/v1/account/**").hasAuthority(Authorities.PERSON)
                             .requestMatchers("/api/**").hasAuthority(Authorities.API)
                             .anyRequest().hasAuthority(Authorities.PERSON);

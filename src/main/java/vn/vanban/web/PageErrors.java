@@ -33,7 +33,8 @@ class PageErrors implements HandlerExceptionResolver, Ordered {
             return null;
         }
         int status = status(e);
-        if (status >= 500) {
+        // A turned-away request (503) is an answer, not a fault of ours.
+        if (status >= 500 && !(e instanceof ProblemException)) {
             LOG.error("{} {} failed", request.getMethod(), request.getRequestURI(), e);
         }
         try {
@@ -53,6 +54,12 @@ class PageErrors implements HandlerExceptionResolver, Ordered {
         }
         if (e instanceof ProblemException problem) {
             return problem.type().status();
+        }
+        // A problem met while Spring parsed the request (a form's file arriving too slowly) comes wrapped.
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof ProblemException problem) {
+                return problem.type().status();
+            }
         }
         if (e instanceof org.springframework.web.ErrorResponse response) {
             return response.getStatusCode().value();
