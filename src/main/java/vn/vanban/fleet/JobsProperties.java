@@ -12,7 +12,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                         leaves the other core of a small machine to the requests
  * @param pollingInterval  how often an instance looks for jobs that are due
  * @param heartbeat        how often a running job's instance says it is alive
- * @param missedHeartbeats heartbeats missed before the job is taken over
+ * @param missedHeartbeats heartbeats missed before the job is taken over (db-scheduler needs at least 4)
  * @param shutdownWait     how long a stopping instance waits for its running job to hand over
  */
 @ConfigurationProperties("vanban.jobs")
