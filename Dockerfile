@@ -11,7 +11,7 @@ RUN ./mvnw -B -ntp dependency:go-offline
 COPY src src
 COPY templates templates
 COPY fonts fonts
-RUN ./mvnw -B -ntp -o -DskipTests package \
+RUN ./mvnw -B -ntp -DskipTests package \
  && java -Djarmode=tools -jar target/vanban.jar extract --layers --destination /layers
 
 FROM eclipse-temurin:17-jre
