@@ -2,8 +2,10 @@ package vn.vanban.batches;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import com.github.kagkarlsson.scheduler.SchedulerClient;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -17,8 +19,9 @@ import vn.vanban.reference.UnknownProvinceException;
 import vn.vanban.security.AccessPolicy;
 
 /**
- * Province-wide batches: one file per commune that has a stored roster. On start-up every batch left
- * unfinished by a stop or a crash is taken up again from the communes it had not done.
+ * Province-wide batches: one file per commune that has a stored roster, made by the job engine
+ * ({@link BatchWorker}) on whichever instance picks the batch up. On start-up every unfinished batch
+ * without a task (one made by a version before the job engine) is given one.
  */
 @Service
 public class BatchService implements ApplicationRunner {
@@ -28,9 +31,12 @@ public class BatchService implements ApplicationRunner {
     private final ProvinceRepository provinces;
     private final JdbcClient jdbc;
     private final AccessPolicy access;
+    private final SchedulerClient scheduler;
 
-    BatchService(BatchStore store, BatchWorker worker, ProvinceRepository provinces, JdbcClient jdbc, AccessPolicy access) {
+    BatchService(BatchStore store, BatchWorker worker, ProvinceRepository provinces, JdbcClient jdbc, AccessPolicy access,
+                 SchedulerClient scheduler) {
         this.access = access;
+        this.scheduler = scheduler;
         this.store = store;
         this.worker = worker;
         this.provinces = provinces;
@@ -62,7 +68,7 @@ public class BatchService implements ApplicationRunner {
             throw new InvalidRosterException("Không lập được đợt văn bản", problems);
         }
         long id = store.create(request, layout, communes);
-        worker.submit(id);
+        scheduler.scheduleIfNotExists(worker.instance(id), Instant.now());
         return get(id);
     }
 
@@ -90,13 +96,17 @@ public class BatchService implements ApplicationRunner {
         resumeUnfinished();
     }
 
-    /** Takes up every batch a stop or crash left unfinished; returns how many. */
+    /**
+     * Gives every unfinished batch that has no task one; returns how many. Idempotent across the fleet: a
+     * batch that has its task (waiting, running, or held by a dead instance until it is revived) keeps it.
+     */
     public int resumeUnfinished() {
-        List<Long> unfinished = store.unfinished();
-        for (long id : unfinished) {
-            store.restarted(id);
-            worker.submit(id);
+        int scheduled = 0;
+        for (long id : store.unfinished()) {
+            if (scheduler.scheduleIfNotExists(worker.instance(id), Instant.now())) {
+                scheduled++;
+            }
         }
-        return unfinished.size();
+        return scheduled;
     }
 }

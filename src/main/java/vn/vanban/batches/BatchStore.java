@@ -87,24 +87,43 @@ class BatchStore {
 
     void restarted(long id) {
         jdbc.sql("update batch set restarts = restarts + 1, message = ? where id = ?")
-                .params("Dịch vụ đã khởi động lại khi đợt này chưa xong; đã tiếp tục từ xã còn lại", id).update();
+                .params("Máy chủ làm đợt này đã dừng hoặc khởi động lại khi đợt chưa xong; đã tiếp tục từ xã còn lại", id)
+                .update();
     }
 
-    void itemDone(long id, String commune, String fileName, String sha256, byte[] content) {
-        jdbc.sql("update batch_item set status = 'DONE', file_name = ?, sha256 = ?, size = ?, content = ?, reason = null "
-                        + "where batch_id = ? and commune_code = ?")
-                .params(fileName, sha256, content.length, content, id, commune).update();
+    /**
+     * Records a commune's file if the commune is still pending; false when another run recorded it first
+     * (an instance taken for dead that still ran), whose file then stays the only one.
+     */
+    boolean itemDone(long id, String commune, String fileName, String sha256, byte[] content) {
+        return jdbc.sql("update batch_item set status = 'DONE', file_name = ?, sha256 = ?, size = ?, content = ?, reason = null "
+                        + "where batch_id = ? and commune_code = ? and status = 'PENDING'")
+                .params(fileName, sha256, content.length, content, id, commune).update() == 1;
     }
 
     void itemFailed(long id, String commune, String reason) {
         String r = reason.length() > 2000 ? reason.substring(0, 1997) + "…" : reason;
-        jdbc.sql("update batch_item set status = 'FAILED', reason = ? where batch_id = ? and commune_code = ?")
+        jdbc.sql("update batch_item set status = 'FAILED', reason = ? where batch_id = ? and commune_code = ? and status = 'PENDING'")
                 .params(r, id, commune).update();
     }
 
+    /** Done once no commune is pending: a run that stopped early leaves the batch running for the next. */
     void finished(long id) {
-        jdbc.sql("update batch set status = 'DONE', finished_at = ? where id = ?").params(Timestamp.from(clock.instant()), id)
-                .update();
+        jdbc.sql("update batch set status = 'DONE', finished_at = ? where id = ? and status <> 'DONE' and not exists "
+                        + "(select 1 from batch_item where batch_id = ? and status = 'PENDING')")
+                .params(Timestamp.from(clock.instant()), id, id).update();
+    }
+
+    /**
+     * Deletes the batches finished before {@code cutoff}, their items (files) first; returns how many
+     * batches. Unfinished batches are kept whatever their age.
+     */
+    @Transactional
+    int deleteFinishedBefore(Instant cutoff) {
+        Timestamp t = Timestamp.from(cutoff);
+        jdbc.sql("delete from batch_item where batch_id in (select id from batch where status = 'DONE' and finished_at < ?)")
+                .param(t).update();
+        return jdbc.sql("delete from batch where status = 'DONE' and finished_at < ?").param(t).update();
     }
 
     /** The finished items in commune order, without their bytes. */

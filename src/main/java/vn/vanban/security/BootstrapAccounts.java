@@ -12,6 +12,7 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.support.JdbcUtils;
 import org.springframework.stereotype.Component;
 import vn.vanban.reference.Commune;
@@ -70,7 +71,16 @@ class BootstrapAccounts implements ApplicationRunner {
             new SecureRandom().nextBytes(random);
             password = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
         }
-        accounts.create(username, password, new Accounts.Spec("admin", null, null, false, true, true));
+        try {
+            accounts.create(username, password, new Accounts.Spec("admin", null, null, false, true, true));
+        } catch (DuplicateKeyException | InvalidAccountException e) {
+            // Instances of a fleet starting together on a new database: the first one's admin is the admin.
+            if (!accounts.exists(username)) {
+                throw e;
+            }
+            LOG.info("The admin account '{}' was created by another instance", username);
+            return;
+        }
         if (generated) {
             LOG.warn("\n\nCreated the admin account '{}' with the generated password: {}\n"
                     + "It is shown only this once; change it with PUT /api/v1/account/password.\n", username, password);

@@ -1,5 +1,6 @@
 package vn.vanban.web.admin;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -34,7 +35,7 @@ class KeyPages {
     }
 
     /** What the page after a new key shows once. */
-    public record NewSecret(String name, String scope, String secret) {
+    public record NewSecret(String name, String scope, String secret) implements Serializable {
     }
 
     @GetMapping(LIST)

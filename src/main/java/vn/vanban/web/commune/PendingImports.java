@@ -1,6 +1,7 @@
 package vn.vanban.web.commune;
 
 import jakarta.servlet.http.HttpSession;
+import java.io.Serializable;
 import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -9,12 +10,14 @@ import java.util.Map;
 /**
  * Uploaded files waiting for the clerk's confirmation, in their HTTP session, each under a random token
  * with the roster version its dry run was checked against: the confirm applies exactly the file that
- * was shown, and only to the roster it was shown against. A session keeps the last few only.
+ * was shown, and only to the roster it was shown against. A session keeps the last few only: with
+ * sessions in the database (Spring Session JDBC) they are serialised into it, at most {@link #KEPT} files of
+ * at most {@code vanban.limits.max-body-bytes} each, and a confirm through another instance finds them.
  */
 final class PendingImports {
 
     /** What the dry run showed was computed from these bytes against this version. */
-    record Pending(String communeCode, byte[] file, String fileName, Long version) {
+    record Pending(String communeCode, byte[] file, String fileName, Long version) implements Serializable {
     }
 
     static final int KEPT = 3;
