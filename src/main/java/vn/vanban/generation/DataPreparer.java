@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import tools.jackson.databind.JsonNode;
+import vn.vanban.problem.JsonPointers;
 import vn.vanban.text.DocumentNumbers;
 import vn.vanban.text.Honorifics;
 import vn.vanban.text.PhoneNumbers;
@@ -93,7 +94,7 @@ public final class DataPreparer {
         Map<String, Object> map = new LinkedHashMap<>();
         for (Map.Entry<String, JsonNode> e : node.properties()) {
             String key = VietnameseText.nfc(e.getKey());
-            map.put(key, convert(e.getValue(), pointer + "/" + escape(key), problems, tooLarge));
+            map.put(key, convert(e.getValue(), JsonPointers.child(pointer, key), problems, tooLarge));
         }
         enrich(map);
         return map;
@@ -171,9 +172,5 @@ public final class DataPreparer {
 
     private static String string(Object o) {
         return o instanceof String s ? s : null;
-    }
-
-    private static String escape(String key) {
-        return key.replace("~", "~0").replace("/", "~1");
     }
 }

@@ -6,6 +6,7 @@ import java.util.Map;
 import tools.jackson.databind.JsonNode;
 import vn.vanban.document.DocumentTree;
 import vn.vanban.problem.FieldProblem;
+import vn.vanban.problem.JsonPointers;
 import vn.vanban.render.OversizedBlock;
 import vn.vanban.render.Writers;
 import vn.vanban.text.VietnameseText;
@@ -74,7 +75,7 @@ final class PageFit {
             }
         } else if (node.isObject()) {
             for (Map.Entry<String, JsonNode> e : node.properties()) {
-                collect(e.getValue(), pointer + "/" + e.getKey().replace("~", "~0").replace("/", "~1"), printed, found);
+                collect(e.getValue(), JsonPointers.child(pointer, e.getKey()), printed, found);
             }
         }
     }

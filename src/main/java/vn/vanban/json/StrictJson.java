@@ -10,6 +10,7 @@ import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
+import vn.vanban.problem.JsonPointers;
 import vn.vanban.text.VietnameseText;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadFeature;
@@ -101,7 +102,7 @@ public final class StrictJson {
             }
         } else if (node.isObject()) {
             for (Map.Entry<String, JsonNode> e : node.properties()) {
-                numbersOutOfRange(e.getValue(), pointer + "/" + e.getKey().replace("~", "~0").replace("/", "~1"), problems);
+                numbersOutOfRange(e.getValue(), JsonPointers.child(pointer, e.getKey()), problems);
             }
         }
     }

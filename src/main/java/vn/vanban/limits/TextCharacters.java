@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import tools.jackson.databind.JsonNode;
 import vn.vanban.problem.FieldProblem;
+import vn.vanban.problem.JsonPointers;
 
 /**
  * The one rule on which characters a text may hold, applied to every body the API reads and every roster
@@ -67,7 +68,7 @@ public final class TextCharacters {
             }
         } else if (node.isObject()) {
             for (Map.Entry<String, JsonNode> e : node.properties()) {
-                String at = pointer + "/" + e.getKey().replace("~", "~0").replace("/", "~1");
+                String at = JsonPointers.child(pointer, e.getKey());
                 String inName = problem(e.getKey());
                 add(problems, at, inName == null ? null : "Tên trường: " + inName);
                 collect(e.getValue(), at, problems);

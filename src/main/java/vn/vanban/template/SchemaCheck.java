@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import tools.jackson.databind.JsonNode;
+import vn.vanban.problem.JsonPointers;
 
 /** Checks request data against the template's JSON Schema, finding every violation at once. */
 public final class SchemaCheck {
@@ -28,10 +29,10 @@ public final class SchemaCheck {
     /** The validator reports JSON Pointers; a missing property is reported on its parent. */
     private static String pointer(Error e) {
         String location = e.getInstanceLocation().toString();
-        StringBuilder p = new StringBuilder(location.startsWith("/") ? location : "");
+        String p = location.startsWith("/") ? location : "";
         if (e.getProperty() != null && "required".equals(e.getKeyword())) {
-            p.append('/').append(e.getProperty().replace("~", "~0").replace("/", "~1"));
+            return JsonPointers.child(p, e.getProperty());
         }
-        return p.toString();
+        return p;
     }
 }

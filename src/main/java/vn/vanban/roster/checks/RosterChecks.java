@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import tools.jackson.databind.JsonNode;
+import vn.vanban.problem.JsonPointers;
 import vn.vanban.roster.checks.Finding.Severity;
 import vn.vanban.text.LegacyText;
 import vn.vanban.text.PhoneNumbers;
@@ -168,7 +169,7 @@ public final class RosterChecks {
             }
         } else if (node.isObject()) {
             for (Map.Entry<String, JsonNode> e : node.properties()) {
-                textRules(e.getValue(), at + "/" + e.getKey().replace("~", "~0").replace("/", "~1"), findings);
+                textRules(e.getValue(), JsonPointers.child(at, e.getKey()), findings);
             }
         }
     }
