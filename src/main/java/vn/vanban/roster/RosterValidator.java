@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import vn.vanban.limits.FieldLengths;
 import vn.vanban.limits.TextCharacters;
+import vn.vanban.text.VietnameseText;
 
 /**
  * What the store refuses: a roster it could not keep consistent (missing names, keys that clash or point
@@ -49,6 +50,7 @@ final class RosterValidator {
         Set<String> teamKeys = new HashSet<>();
         Set<String> memberKeys = new HashSet<>();
         Map<String, String> villageTeams = new HashMap<>();
+        Map<String, String> teamNames = new HashMap<>();
         int communeTeams = 0;
         for (int t = 0; t < roster.teams().size(); t++) {
             Team team = roster.teams().get(t);
@@ -56,6 +58,7 @@ final class RosterValidator {
             key(problems, at + "/key", team.key(), teamKeys, "tổ");
             required(problems, at + "/name", team.name(), "Thiếu tên tổ");
             length(problems, at + "/name", team.name(), FieldLengths.TEAM_NAME);
+            uniqueName(problems, at, team.name(), teamNames);
             length(problems, at + "/shortName", team.shortName(), FieldLengths.TEAM_SHORT_NAME);
             length(problems, at + "/zaloGroup", team.zaloGroup(), FieldLengths.ZALO_GROUP);
             length(problems, at + "/note", team.note(), FieldLengths.NOTE);
@@ -121,6 +124,22 @@ final class RosterValidator {
                     + "dấu gạch nối, tối đa 60 ký tự"));
         } else if (!seen.add(key)) {
             problems.add(new RosterProblem(at, "Khóa \"" + key + "\" bị trùng; mỗi " + what + " cần một khóa riêng"));
+        }
+    }
+
+    /**
+     * Lists, decisions and the spreadsheet round trip tell teams apart by their printed name: two teams of
+     * one commune under one name would print as one team.
+     */
+    private static void uniqueName(List<RosterProblem> problems, String at, String name, Map<String, String> seen) {
+        if (name == null || name.isBlank()) {
+            return;
+        }
+        String folded = VietnameseText.squeeze(VietnameseText.nfc(name)).toLowerCase(VietnameseText.VIETNAMESE);
+        String other = seen.putIfAbsent(folded, at);
+        if (other != null) {
+            problems.add(new RosterProblem(at + "/name", "Tên tổ \"" + name.strip() + "\" trùng với tổ ở " + other
+                    + "; mỗi tổ cần một tên riêng để danh sách và quyết định phân biệt được"));
         }
     }
 

@@ -5,6 +5,7 @@ import static vn.vanban.api.ApiClient.json;
 
 import java.net.http.HttpResponse;
 import java.text.Normalizer;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -146,6 +147,28 @@ class RosterApiTest {
         assertThat(api.send("DELETE", base + "/teams/" + teamKey, null).statusCode()).isEqualTo(204);
         assertThat(api.send("DELETE", base + "/villages/ap-giao-hoa-b", null).statusCode()).isEqualTo(204);
         assertThat(json(api.get(base + "/villages")).size()).isEqualTo(1);
+    }
+
+    /** Lists and the spreadsheet round trip tell teams apart by name: a second team of that name is refused. */
+    @Test
+    void aSecondTeamUnderTheSameNameIsRefusedAtItsNameAndTheListsStillPrint() throws Exception {
+        String etag = putRoster("14797", ROSTER).headers().firstValue("ETag").orElseThrow();
+        String base = "/api/v1/communes/14797";
+        HttpResponse<String> same = api.send("POST", base + "/teams", """
+                { "level": "village", "name": "  tổ công nghệ số cộng đồng   ấp Giao Hòa A", "villageKey": "ap-giao-hoa-b", "members": [] }
+                """, "If-Match", etag);
+        assertThat(same.statusCode()).isEqualTo(422);
+        assertThat(json(same).path("type").asString()).isEqualTo("/problems/invalid-roster");
+        assertThat(json(same).at("/errors/0/pointer").asString()).isEqualTo("/teams/1/name");
+        assertThat(json(same).at("/errors/0/detail").asString()).contains("trùng với tổ ở /teams/0");
+
+        HttpResponse<String> other = api.send("POST", base + "/teams", """
+                { "level": "village", "name": "Tổ công nghệ số cộng đồng ấp Giao Hòa B", "villageKey": "ap-giao-hoa-b", "members": [] }
+                """, "If-Match", etag);
+        assertThat(other.statusCode()).isEqualTo(201);
+        for (String path : List.of("/member-list.pdf", "/member-list.docx", "/member-list.xlsx", "/roster.xlsx", "/roster.csv")) {
+            assertThat(api.get(base + path).statusCode()).as(path).isEqualTo(200);
+        }
     }
 
     @Test
