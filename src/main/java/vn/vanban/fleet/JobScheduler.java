@@ -60,6 +60,16 @@ class JobScheduler {
             public boolean isRunning() {
                 return running;
             }
+
+            /**
+             * A stopped db-scheduler cannot start again, so a paused context (the test context cache pauses
+             * the contexts it is not using) keeps its engine running; several engines on one database are
+             * what the engine is made for.
+             */
+            @Override
+            public boolean isPauseable() {
+                return false;
+            }
         };
     }
 }

@@ -30,7 +30,7 @@ class DocxKeepRulesTest {
 
     private static int indexOf(DocxInspector docx, List<Element> paragraphs, String text) {
         for (int i = 0; i < paragraphs.size(); i++) {
-            if (docx.string(paragraphs.get(i), "string(.)").startsWith(text)) {
+            if (docx.text(paragraphs.get(i)).startsWith(text)) {
                 return i;
             }
         }
