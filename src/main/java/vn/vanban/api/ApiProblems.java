@@ -1,6 +1,7 @@
 package vn.vanban.api;
 
 import java.net.URI;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
@@ -58,6 +59,22 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         problem.setType(URI.create(ProblemType.CONFLICT.uri()));
         problem.setTitle(ProblemType.CONFLICT.title());
         return handleExceptionInternal(e, problem, new HttpHeaders(), HttpStatus.CONFLICT, request);
+    }
+
+    /**
+     * A body sent form-encoded that is not a form (a file posted with curl's default encoding) cannot be
+     * read as parameters; the servlet container's message quotes the body, so neither the log nor the
+     * answer repeats it.
+     */
+    @ExceptionHandler(InvalidParameterException.class)
+    ResponseEntity<Object> unreadableParameters(InvalidParameterException e, WebRequest request) {
+        LOG.warn("Request parameters could not be decoded; answered 400 without them");
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                "Không đọc được tham số của yêu cầu: dữ liệu gửi theo dạng biểu mẫu (application/x-www-form-urlencoded) "
+                        + "nhưng không phải biểu mẫu; hãy gửi tệp với đúng Content-Type");
+        problem.setType(URI.create(ProblemType.INVALID_DATA.uri()));
+        problem.setTitle(ProblemType.INVALID_DATA.title());
+        return handleExceptionInternal(e, problem, new HttpHeaders(), HttpStatus.BAD_REQUEST, request);
     }
 
     /** A bug of ours: logged in full, answered without internals. */

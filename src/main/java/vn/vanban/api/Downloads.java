@@ -1,5 +1,7 @@
 package vn.vanban.api;
 
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import org.springframework.http.HttpHeaders;
@@ -7,7 +9,6 @@ import org.springframework.http.ResponseEntity;
 import vn.vanban.generation.FileNames;
 import vn.vanban.generation.RenderedFile;
 import vn.vanban.generation.TeamDocuments;
-import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 /** Answers that are files to save: the media type and a Content-Disposition every browser reads. */
 final class Downloads {
@@ -21,9 +22,17 @@ final class Downloads {
         return attachment(file.format().mediaType(), file.fileName()).body(file.bytes());
     }
 
-    /** One file per team as one ZIP named {@code fileName}, streamed as the files are rendered. */
-    static ResponseEntity<StreamingResponseBody> zip(String fileName, TeamDocuments files) {
-        return attachment(ZIP, fileName).body(out -> ZipFiles.write(files, out));
+    /**
+     * One file per team as one ZIP named {@code fileName}, written to the answer as the files are rendered
+     * (one file in memory at a time), on the request's own thread so that it keeps its place in the gate
+     * of the heavy routes until the last byte.
+     */
+    static void writeZip(HttpServletResponse response, String fileName, TeamDocuments files) throws IOException {
+        response.setStatus(HttpServletResponse.SC_OK);
+        response.setHeader(HttpHeaders.CONTENT_TYPE, ZIP);
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, contentDisposition(fileName));
+        ZipFiles.write(files, response.getOutputStream());
+        response.flushBuffer();
     }
 
     /** The start of a file answer, for bodies that are streamed or carry further headers. */

@@ -6,6 +6,8 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.util.List;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -15,7 +17,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 import vn.vanban.generation.DocumentService;
 import vn.vanban.generation.TeamDocuments;
 import vn.vanban.render.OutputFormat;
@@ -58,47 +59,49 @@ class TemplateController {
         return documents.catalog().get(id);
     }
 
+    /**
+     * One handler for a document and for a ZIP of one decision per team: a {@code params} condition on a
+     * second mapping would make every POST's handler lookup read the request's parameters, so that a file
+     * sent form-encoded to any route was parsed (and its bytes logged) before it could be answered 415.
+     */
     @PostMapping(value = "/{id}/{format}", consumes = MediaType.APPLICATION_JSON_VALUE,
             produces = {MediaType.APPLICATION_PDF_VALUE,
-                "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.document", Downloads.ZIP,
                 "application/problem+json"})
-    @Operation(summary = "Lập văn bản PDF hoặc DOCX",
+    @Operation(summary = "Lập văn bản PDF hoặc DOCX, hoặc một quyết định cho mỗi tổ trong một tệp ZIP",
             description = "Gửi dữ liệu JSON theo JSON Schema của mẫu; nhận về tệp với Content-Disposition (tên tệp "
-                    + "tiếng Việt UTF-8 kèm tên ASCII dự phòng). Lỗi trả về application/problem+json (RFC 9457) "
+                    + "tiếng Việt UTF-8 kèm tên ASCII dự phòng). Với ?each=team: mỗi tổ trong \"teams\" một quyết "
+                    + "định (dự thảo chưa có số), gửi dần vào tệp ZIP khi lập xong từng tệp; quá "
+                    + "vanban.limits.max-teams-per-zip tổ: 413. Lỗi trả về application/problem+json (RFC 9457) "
                     + "liệt kê mọi trường sai: 400 dữ liệu sai, 404 không có mẫu, 413 quá lớn, 422 dữ liệu không "
                     + "lập được văn bản hợp lệ (ví dụ tổ không có Tổ trưởng).")
-    @ApiResponse(responseCode = "200", description = "Tệp văn bản")
+    @ApiResponse(responseCode = "200", description = "Tệp văn bản, hoặc tệp ZIP với ?each=team")
     @ApiResponse(responseCode = "400", description = "Dữ liệu không phải JSON hoặc sai cấu trúc",
             content = @Content(mediaType = "application/problem+json"))
     @ApiResponse(responseCode = "404", description = "Không có mẫu hoặc định dạng này",
             content = @Content(mediaType = "application/problem+json"))
-    @ApiResponse(responseCode = "413", description = "Dữ liệu vượt giới hạn kích thước hoặc số dòng",
+    @ApiResponse(responseCode = "413", description = "Dữ liệu vượt giới hạn kích thước hoặc số dòng, hoặc quá nhiều tổ",
             content = @Content(mediaType = "application/problem+json"))
     @ApiResponse(responseCode = "422", description = "Dữ liệu không lập được văn bản hợp lệ",
             content = @Content(mediaType = "application/problem+json"))
-    ResponseEntity<byte[]> render(@PathVariable String id,
-                                  @Parameter(description = "pdf hoặc docx") @PathVariable String format,
-                                  HttpServletRequest request) {
+    ResponseEntity<?> render(@PathVariable String id,
+                             @Parameter(description = "pdf hoặc docx") @PathVariable String format,
+                             @Parameter(description = "team: một quyết định cho mỗi tổ trong \"teams\", trả về tệp "
+                                     + "ZIP (mỗi quyết định là một dự thảo chưa có số)")
+                             @RequestParam(required = false) EachFile each,
+                             HttpServletRequest request, HttpServletResponse response) throws IOException {
         OutputFormat output = output(id, format);
+        if (each == EachFile.team) {
+            TeamDocuments decisions = documents.renderEachTeam(id, bodies.tree(request), output);
+            Downloads.writeZip(response, decisions.title() + ".zip", decisions);
+            return null;
+        }
         return Downloads.of(documents.render(id, bodies.tree(request), output));
     }
 
-    @PostMapping(value = "/{id}/{format}", params = "each=team", consumes = MediaType.APPLICATION_JSON_VALUE,
-            produces = {Downloads.ZIP, "application/problem+json"})
-    @Operation(summary = "Lập một quyết định cho mỗi tổ, trong một tệp ZIP",
-            description = "Mỗi tổ trong \"teams\" một quyết định (dự thảo chưa có số), gửi dần vào tệp ZIP khi lập xong "
-                    + "từng tệp. Quá vanban.limits.max-teams-per-zip tổ: 413.")
-    @ApiResponse(responseCode = "200", description = "Tệp ZIP")
-    @ApiResponse(responseCode = "413", description = "Quá nhiều tổ hoặc dữ liệu quá lớn",
-            content = @Content(mediaType = "application/problem+json"))
-    ResponseEntity<StreamingResponseBody> renderEachTeam(@PathVariable String id,
-                                                         @Parameter(description = "pdf hoặc docx") @PathVariable String format,
-                                                         @Parameter(description = "team: một quyết định cho mỗi tổ trong \"teams\"")
-                                                         @RequestParam String each,
-                                                         HttpServletRequest request) {
-        OutputFormat output = output(id, format);
-        TeamDocuments decisions = documents.renderEachTeam(id, bodies.tree(request), output);
-        return Downloads.zip(decisions.title() + ".zip", decisions);
+    /** The values of {@code ?each=}, spelt as on the wire (another value is a 400 naming the parameter). */
+    enum EachFile {
+        team
     }
 
     private static OutputFormat output(String id, String format) {
