@@ -36,6 +36,9 @@ public final class Phrases {
             "trách nhiệm", "hữu hạn", "cơ sở", "đảng ủy", "mặt trận", "tổ quốc", "đoàn thanh niên",
             "phụ nữ", "nông dân", "cựu chiến binh", "công đoàn", "bưu điện", "viễn thông");
 
+    /** The longest place names have four words ("Phường Điện Biên Phủ" has three); more is not a name. */
+    private static final int MAX_NAME_WORDS = 4;
+
     private static final List<String> DATE_PARTS = List.of("ngày", "tháng", "năm");
 
     private Phrases() {
@@ -49,6 +52,9 @@ public final class Phrases {
         if (text == null || text.isBlank()) {
             return text;
         }
+        if (text.equals(VietnameseText.upper(text))) {
+            return bindCapitals(text);
+        }
         String[] tokens = text.strip().split(" +");
         boolean[] bound = new boolean[tokens.length];
         for (int i = 0; i < tokens.length; i++) {
@@ -56,11 +62,10 @@ public final class Phrases {
             if (kind > 0) {
                 int name = i + kind;
                 int end = name;
-                while (end < tokens.length && startsName(tokens[end])) {
+                while (end < tokens.length && startsName(tokens[end]) && !endsPhrase(tokens[end - 1])) {
                     end++;
                 }
-                bindPlace(bound, i, name, end);
-                i = Math.max(i, end - 1);
+                i = bindPlace(bound, i, name, end);
             } else if (DATE_PARTS.contains(lower(tokens[i])) && i + 1 < tokens.length
                     && Character.isDigit(tokens[i + 1].charAt(0))) {
                 bound[i] = true;
@@ -90,11 +95,11 @@ public final class Phrases {
             if (kind > 0) {
                 int name = i + kind;
                 int end = name;
-                while (end < tokens.length && !"VÀ".equals(tokens[end]) && Character.isLetterOrDigit(tokens[end].charAt(0))) {
+                while (end < tokens.length && !"VÀ".equals(tokens[end]) && Character.isLetterOrDigit(tokens[end].charAt(0))
+                        && !endsPhrase(tokens[end - 1])) {
                     end++;
                 }
-                bindPlace(bound, i, name, end);
-                i = Math.max(i, end - 1);
+                i = bindPlace(bound, i, name, end);
             }
         }
         return join(tokens, bound);
@@ -107,17 +112,25 @@ public final class Phrases {
 
     /**
      * The kind's own words stay together and the name's words stay together; the kind stays with a
-     * one-word name, which would otherwise stand alone at the start of a line ("xã / Tân").
+     * one-word name, which would otherwise stand alone at the start of a line ("xã / Tân"). More words
+     * than a name has are not one (in capitals a name cannot be told from the words after it). Returns
+     * the last token looked at.
      */
-    private static void bindPlace(boolean[] bound, int kind, int name, int end) {
-        if (end == name) {
-            return;
+    private static int bindPlace(boolean[] bound, int kind, int name, int end) {
+        if (end == name || end - name > MAX_NAME_WORDS) {
+            return name - 1;
         }
         Arrays.fill(bound, kind, name - 1, true);
         Arrays.fill(bound, name, end - 1, true);
         if (end - name == 1) {
             bound[name - 1] = true;
         }
+        return end - 1;
+    }
+
+    /** A comma, semicolon or colon after a word closes the phrase it belongs to. */
+    private static boolean endsPhrase(String token) {
+        return ",;:".indexOf(token.charAt(token.length() - 1)) >= 0;
     }
 
     private static boolean startsName(String token) {

@@ -42,6 +42,14 @@ class PhrasesTest {
     }
 
     @Test
+    void wordsAfterAKindThatAreNoNameStayBreakable() {
+        String title = "DANH SÁCH XÃ, PHƯỜNG, ĐẶC KHU CHƯA BAN HÀNH QUYẾT ĐỊNH THÀNH LẬP TỔ CÔNG NGHỆ SỐ CỘNG ĐỒNG CẤP XÃ";
+        assertThat(shown(Phrases.bind(title))).isEqualTo(
+                "DANH SÁCH XÃ, PHƯỜNG, ĐẶC KHU CHƯA BAN HÀNH QUYẾT ĐỊNH THÀNH LẬP TỔ CÔNG~NGHỆ~SỐ CỘNG~ĐỒNG CẤP XÃ");
+        assertThat(shown(Phrases.bind("các xã, phường Cẩm Thành"))).isEqualTo("các xã, phường Cẩm~Thành");
+    }
+
+    @Test
     void nothingButSpacesChanges() {
         String text = "Về việc kiện toàn Tổ công nghệ số cộng đồng đặc khu Cồn Cỏ";
         assertThat(Phrases.bind(text).replace(Phrases.NO_BREAK, ' ')).isEqualTo(text);

@@ -1,6 +1,7 @@
 package vn.vanban.render.pdf;
 
 import java.awt.geom.Point2D;
+import java.awt.geom.Rectangle2D;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.text.Normalizer;
@@ -17,6 +18,7 @@ import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.font.PDVectorFont;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
@@ -227,6 +229,30 @@ public final class PdfInspector implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         return all;
+    }
+
+    /**
+     * The lowest ink of {@code line} (top-down page coordinates, like {@link Line#y()}): the bottom of the
+     * deepest glyph outline, a descender or a dấu nặng under a vowel, not the font's nominal descent.
+     */
+    public float inkBottom(int page, Line line) {
+        float bottom = line.y();
+        for (TextPosition g : glyphs(page)) {
+            if (Math.abs(g.getYDirAdj() - line.y()) > 1 || g.getXDirAdj() < line.x() - 0.5f || g.getXDirAdj() > line.endX()) {
+                continue;
+            }
+            if (g.getFont() instanceof PDVectorFont font) {
+                try {
+                    Rectangle2D box = font.getNormalizedPath(g.getCharacterCodes()[0]).getBounds2D();
+                    if (!box.isEmpty()) {
+                        bottom = Math.max(bottom, g.getYDirAdj() - (float) box.getMinY() * g.getFontSizeInPt() / 1000f);
+                    }
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+        }
+        return bottom;
     }
 
     /**
