@@ -16,7 +16,7 @@ public record DocumentTree(boolean landscape, Header header, List<Block> blocks)
 
     /** The issuing body as its header prints it ("ỦY BAN NHÂN DÂN XÃ GIAO LONG"); empty without a header. */
     public String issuer() {
-        return header == null ? "" : String.join(" ", header.issuerLines()).strip();
+        return header == null ? "" : VietnameseText.squeeze(String.join(" ", header.issuerLines()));
     }
 
     /**

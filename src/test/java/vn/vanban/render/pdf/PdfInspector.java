@@ -272,7 +272,8 @@ public final class PdfInspector implements AutoCloseable {
         float size = 0;
         for (TextPosition g : glyphs) {
             // Each glyph of our fonts is one precomposed letter, so normalising glyph by glyph keeps x per char.
-            String u = nfc(g.getUnicode());
+            // A no-break space reads as a space; one char for one, so charX stays aligned.
+            String u = nfc(g.getUnicode()).replace('\u00A0', ' ');
             for (int i = 0; i < u.length(); i++) {
                 xs.add(g.getXDirAdj());
             }
