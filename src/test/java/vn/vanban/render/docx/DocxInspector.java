@@ -190,7 +190,8 @@ public final class DocxInspector {
 
     /** The first paragraph whose text, trimmed, equals {@code text}; fails when there is none. */
     Element paragraph(String text) {
-        return paragraphs().stream().filter(p -> text(p).strip().equals(text)).findFirst()
+        String wanted = text.replace('\u00A0', ' ');
+        return paragraphs().stream().filter(p -> text(p).strip().equals(wanted)).findFirst()
                 .orElseThrow(() -> new AssertionError("no paragraph reads \"" + text + "\" in\n" + documentText()));
     }
 

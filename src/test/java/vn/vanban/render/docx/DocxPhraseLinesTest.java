@@ -7,9 +7,9 @@ import java.time.Clock;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Element;
-import vn.vanban.document.markup.DocumentReader;
 import vn.vanban.fonts.DocumentFonts;
 import vn.vanban.layout.Nd30Layout;
+import vn.vanban.render.PhraseSamples;
 
 /**
  * Word breaks the DOCX itself: the issuing body is written as the lines the header writer chose between
@@ -23,20 +23,8 @@ class DocxPhraseLinesTest {
 
     private static DocxInspector write(String issuer, String place) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        WRITER.write(new DocumentReader().read("""
-                <document>
-                  <header>
-                    <parent>UBND tỉnh Thanh Hóa</parent>
-                    <issuer>%s</issuer>
-                    <number symbol="QĐ-SKHCN"/>
-                    <place-date place="%s" date="2025-03-05"/>
-                  </header>
-                  <title type="Quyết định">Về việc thành lập Tổ công nghệ số cộng đồng phường Cẩm Thành</title>
-                  <authority>Chủ tịch Ủy ban nhân dân phường Cẩm Thành</authority>
-                  <decides/>
-                  <article><p>Quyết định này có hiệu lực thi hành kể từ ngày ký.</p></article>
-                </document>
-                """.formatted(issuer, place)), out);
+        WRITER.write(PhraseSamples.decision(issuer, place,
+                "Về việc thành lập Tổ công nghệ số cộng đồng phường Cẩm Thành", "Chủ tịch Ủy ban nhân dân phường Cẩm Thành"), out);
         return DocxInspector.read(out.toByteArray());
     }
 

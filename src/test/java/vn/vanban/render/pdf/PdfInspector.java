@@ -35,7 +35,7 @@ public final class PdfInspector implements AutoCloseable {
 
         /** Left edge of the first occurrence of {@code part} in this line. */
         public float xOf(String part) {
-            int i = text.indexOf(nfc(part));
+            int i = text.indexOf(nfc(part).replace('\u00A0', ' '));
             if (i < 0) {
                 throw new IllegalArgumentException("'" + part + "' is not in line '" + text + "'");
             }
@@ -151,7 +151,7 @@ public final class PdfInspector implements AutoCloseable {
 
     /** The first line of the page containing {@code text}. */
     public Optional<Line> find(int page, String text) {
-        String wanted = nfc(text);
+        String wanted = nfc(text).replace('\u00A0', ' ');
         return lines(page).stream().filter(l -> l.text().contains(wanted)).findFirst();
     }
 

@@ -7,9 +7,9 @@ import java.io.ByteArrayOutputStream;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import vn.vanban.document.DocumentTree;
-import vn.vanban.document.markup.DocumentReader;
 import vn.vanban.fonts.DocumentFonts;
 import vn.vanban.layout.Nd30Layout;
+import vn.vanban.render.PhraseSamples;
 import vn.vanban.render.pdf.PdfInspector.Line;
 
 /** Header, trích yếu, authority and place-date lines break between phrases; a long place-date is set at 13 pt. */
@@ -18,20 +18,7 @@ class PhraseBreaksPdfTest {
     private static final PdfDocumentWriter WRITER = new PdfDocumentWriter(Nd30Layout.standard(), DocumentFonts.load(null));
 
     private static PdfInspector render(String issuer, String place, String subject, String authority) {
-        DocumentTree tree = new DocumentReader().read("""
-                <document>
-                  <header>
-                    <parent>UBND tỉnh Thanh Hóa</parent>
-                    <issuer>%s</issuer>
-                    <number symbol="QĐ-SKHCN"/>
-                    <place-date place="%s" date="2025-03-05"/>
-                  </header>
-                  <title type="Quyết định">%s</title>
-                  <authority>%s</authority>
-                  <decides/>
-                  <article><p>Quyết định này có hiệu lực thi hành kể từ ngày ký.</p></article>
-                </document>
-                """.formatted(issuer, place, subject, authority));
+        DocumentTree tree = PhraseSamples.decision(issuer, place, subject, authority);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         WRITER.write(tree, out);
         return PdfInspector.of(out.toByteArray());
