@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import vn.vanban.document.markup.DocumentReader;
 import vn.vanban.fonts.DocumentFonts;
 import vn.vanban.layout.Nd30Layout;
+import vn.vanban.render.PhraseSamples;
 import vn.vanban.render.pdf.PdfInspector.Line;
 import vn.vanban.render.pdf.PdfInspector.Segment;
 
@@ -51,15 +52,26 @@ class RuleClearancePdfTest {
 
     @Test
     void theRuleUnderTheIssuingBodyClearsItsLastLine() {
-        assertClear("PHƯỜNG QUẢNG PHÚ");
+        assertClear(pdf, "PHƯỜNG QUẢNG PHÚ");
     }
 
     @Test
     void theRuleUnderTheTitleClearsTheKemTheoLine() {
-        assertClear("(Kèm theo");
+        assertClear(pdf, "(Kèm theo");
     }
 
-    private static void assertClear(String part) {
+    @Test
+    void theRuleUnderABalancedBodyNameClearsTheDotBelowItsLastLine() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new PdfDocumentWriter(Nd30Layout.standard(), DocumentFonts.load(null)).write(
+                PhraseSamples.decision("Sở Khoa học và Công nghệ", "Thanh Hóa", "Về việc giao nhiệm vụ",
+                        "Giám đốc Sở"), out);
+        try (PdfInspector science = PdfInspector.of(out.toByteArray())) {
+            assertClear(science, "VÀ CÔNG NGHỆ");
+        }
+    }
+
+    private static void assertClear(PdfInspector pdf, String part) {
         Line line = pdf.lines(1).stream().filter(l -> l.text().replace('\u00A0', ' ').contains(part)).findFirst()
                 .orElseThrow();
         float ink = pdf.inkBottom(1, line);
