@@ -1,6 +1,7 @@
 package vn.vanban.document;
 
 import java.util.List;
+import vn.vanban.text.VietnameseText;
 
 /**
  * What a template says, independent of format: the tree both writers turn into a file.
@@ -15,7 +16,7 @@ public record DocumentTree(boolean landscape, Header header, List<Block> blocks)
 
     /** The issuing body as its header prints it ("ỦY BAN NHÂN DÂN XÃ GIAO LONG"); empty without a header. */
     public String issuer() {
-        return header == null ? "" : String.join(" ", header.issuerLines()).strip();
+        return header == null ? "" : VietnameseText.squeeze(String.join(" ", header.issuerLines()));
     }
 
     /**
@@ -31,7 +32,7 @@ public record DocumentTree(boolean landscape, Header header, List<Block> blocks)
             if (block instanceof TitleBlock t) {
                 StringBuilder sb = new StringBuilder(t.type() == null ? "" : t.type());
                 t.subjectLines().forEach(line -> sb.append(sb.isEmpty() ? "" : " ").append(line));
-                return sb.toString().strip();
+                return VietnameseText.squeeze(sb.toString());
             }
         }
         return "";

@@ -96,6 +96,22 @@ public record Nd30Layout(PageSpec page, String fontFamily, Map<TextRole, TextSty
                 : new HeaderGeometry(headerLeftMm, headerRightMm, style(TextRole.NATIONAL_TITLE).sizePt());
     }
 
+    /** Nghị định 30 sets the place-and-date line in 13 to 14 pt: the smaller size where 14 pt would wrap. */
+    public static final double PLACE_DATE_SMALLER_SIZE = 13;
+
+    /**
+     * The place-and-date style for {@code text} in a cell {@code cellWidthPt} wide: 13 pt when the line
+     * fits one line at 13 pt but not at 14 pt, so that it reads in one line instead of leaving the year alone.
+     */
+    public TextStyle placeDate(String text, TextMeasure measure, double cellWidthPt) {
+        TextStyle base = style(TextRole.PLACE_DATE);
+        if (text == null || measure.widthPt(text, base.sizePt(), base.bold(), base.italic()) <= cellWidthPt) {
+            return base;
+        }
+        return new TextStyle(Math.min(base.sizePt(), PLACE_DATE_SMALLER_SIZE), base.bold(), base.italic(), base.align(),
+                base.firstLineIndentMm(), base.spaceBeforePt(), base.spaceAfterPt());
+    }
+
     /** The Quốc hiệu style for the given header geometry. */
     public TextStyle nationalTitle(HeaderGeometry geometry) {
         TextStyle base = style(TextRole.NATIONAL_TITLE);

@@ -4,9 +4,13 @@ import java.util.List;
 import org.w3c.dom.Element;
 import vn.vanban.document.Header;
 import vn.vanban.text.DocumentNumbers;
+import vn.vanban.text.Phrases;
 import vn.vanban.text.VietnameseDates;
 
-/** The header table: capitals, the padded Số line and the written-out date are rules, not wording. */
+/**
+ * The header table: capitals, the padded Số line, the written-out date and where its lines may break
+ * (text.Phrases) are rules, not wording.
+ */
 final class HeaderReader {
 
     private HeaderReader() {
@@ -20,16 +24,20 @@ final class HeaderReader {
         String placeDate = null;
         for (Element child : Dom.children(e)) {
             switch (child.getTagName()) {
-                case "parent" -> parent = Dom.upperLines(child);
-                case "issuer" -> issuer = Dom.upperLines(child);
+                case "parent" -> parent = capitals(Dom.upperLines(child));
+                case "issuer" -> issuer = capitals(Dom.upperLines(child));
                 case "number" -> number = DocumentNumbers.numberLine(Dom.intAttr(child, "value"),
                         child.getAttribute("symbol"));
                 case "letter-subject" -> letterSubject = Dom.lines(child);
-                case "place-date" -> placeDate = VietnameseDates.placeAndDate(Dom.attr(child, "place"),
-                        Dom.dateAttr(child, "date"), Dom.intAttr(child, "year"));
+                case "place-date" -> placeDate = Phrases.bind(VietnameseDates.placeAndDate(
+                        Phrases.name(Dom.attr(child, "place")), Dom.dateAttr(child, "date"), Dom.intAttr(child, "year")));
                 default -> throw Dom.unknown(child, "header");
             }
         }
         reading.header(new Header(parent, issuer, number, letterSubject, placeDate));
+    }
+
+    private static List<String> capitals(List<String> lines) {
+        return lines.stream().map(Phrases::bindCapitals).toList();
     }
 }

@@ -7,6 +7,7 @@ import vn.vanban.document.Paragraph;
 import vn.vanban.document.Run;
 import vn.vanban.document.TitleBlock;
 import vn.vanban.layout.TextRole;
+import vn.vanban.text.Phrases;
 import vn.vanban.text.VietnameseText;
 
 /**
@@ -19,7 +20,8 @@ final class PreambleReader {
     }
 
     static void title(Element e, Reading reading) {
-        reading.add(new TitleBlock(documentType(Dom.attr(e, "type")), Dom.lines(e), Dom.attr(e, "reference")));
+        reading.add(new TitleBlock(documentType(Dom.attr(e, "type")), Dom.lines(e).stream().map(Phrases::bind).toList(),
+                Dom.attr(e, "reference")));
     }
 
     /**
@@ -45,7 +47,7 @@ final class PreambleReader {
     }
 
     static void authority(Element e, Reading reading) {
-        reading.add(Paragraph.of(TextRole.AUTHORITY, VietnameseText.upper(Dom.text(e))));
+        reading.add(Paragraph.of(TextRole.AUTHORITY, Phrases.bindCapitals(VietnameseText.upper(Dom.text(e)))));
     }
 
     static void bases(Element e, Reading reading) {

@@ -1,8 +1,7 @@
 package vn.vanban.render.docx;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
+import vn.vanban.layout.LineBreaks;
 import vn.vanban.layout.Nd30Layout;
 import vn.vanban.layout.PageSpec;
 import vn.vanban.layout.TextMeasure;
@@ -15,8 +14,6 @@ import vn.vanban.layout.TextStyle;
  */
 record DocxContext(Nd30Layout layout, TextMeasure measure, FontHeights heights, PageSpec page,
                    DocxNumbering numbering) {
-
-    private static final Pattern SPACES = Pattern.compile(" +");
 
     int textWidth() {
         return Units.twipsFromMm(page.textWidthMm());
@@ -73,22 +70,13 @@ record DocxContext(Nd30Layout layout, TextMeasure measure, FontHeights heights, 
      * Word and the PDF writer break them; a word wider than the line stays whole on a line of its own.
      */
     List<String> wrap(String text, double sizePt, boolean bold, boolean italic, double widthPt) {
-        List<String> lines = new ArrayList<>();
-        double space = measure.widthPt(" ", sizePt, bold, italic);
-        StringBuilder line = new StringBuilder();
-        double used = 0;
-        for (String word : SPACES.split(text.strip())) {
-            double w = measure.widthPt(word, sizePt, bold, italic);
-            if (line.length() > 0 && used + space + w > widthPt) {
-                lines.add(line.toString());
-                line.setLength(0);
-                used = 0;
-            }
-            used += line.length() > 0 ? space + w : w;
-            line.append(line.length() > 0 ? " " : "").append(word);
-        }
-        lines.add(line.toString());
-        return lines;
+        return LineBreaks.greedy(text, t -> measure.widthPt(t, sizePt, bold, italic), widthPt, widthPt);
+    }
+
+    /** The lines of a heading, broken between its phrases and balanced, as the PDF writer sets them. */
+    List<String> balance(String text, TextRole role, int widthTwips) {
+        TextStyle s = style(role);
+        return LineBreaks.balanced(text, t -> measure.widthPt(t, s.sizePt(), s.bold(), s.italic()), widthTwips / 20.0);
     }
 
     /** How far below {@code role}'s baseline {@code other}'s baseline sits when both lines start level. */

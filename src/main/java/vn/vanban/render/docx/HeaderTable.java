@@ -1,9 +1,11 @@
 package vn.vanban.render.docx;
 
+import java.util.ArrayList;
 import java.util.List;
 import vn.vanban.document.Header;
 import vn.vanban.layout.Nd30Layout;
 import vn.vanban.layout.TextRole;
+import vn.vanban.layout.TextStyle;
 import vn.vanban.render.ooxml.Xml;
 
 /**
@@ -39,9 +41,11 @@ final class HeaderTable {
         if (present(h.numberLine()) || !h.letterSubjectLines().isEmpty() || present(h.placeDate())) {
             table.startRow();
             table.startLeftCell();
-            numberAndSubject(h);
+            // At 13 pt where 14 pt would not fit the cell (Nd30Layout.placeDate), as the PDF writer sets it.
+            TextStyle date = ctx.layout().placeDate(h.placeDate(), ctx.measure(), table.rightWidth() / 20.0);
+            numberAndSubject(h, date);
             table.nextCell(ctx.tiny());
-            placeDate(h);
+            placeDate(h, date);
             table.endCellAndRow();
         }
         table.close();
@@ -51,11 +55,14 @@ final class HeaderTable {
         for (String line : h.parentLines()) {
             Paragraphs.write(x, ctx.format(TextRole.PARENT_BODY), line);
         }
-        for (String line : h.issuerLines()) {
+        // The breaks are chosen here, between phrases, and each line written whole, so Word does not pick its own.
+        List<String> issuer = new ArrayList<>();
+        h.issuerLines().forEach(line -> issuer.addAll(ctx.balance(line, TextRole.ISSUER, width)));
+        for (String line : issuer) {
             Paragraphs.write(x, ctx.format(TextRole.ISSUER), line);
         }
-        if (!h.issuerLines().isEmpty()) {
-            double widest = ctx.widestWrappedPt(h.issuerLines(), TextRole.ISSUER, width);
+        if (!issuer.isEmpty()) {
+            double widest = ctx.widestPt(issuer, TextRole.ISSUER);
             Paragraphs.empty(x, ctx.rule(ctx.layout().issuerRulePt(widest), width, TextRole.ISSUER));
         } else if (h.parentLines().isEmpty()) {
             Paragraphs.empty(x, ctx.tiny());
@@ -69,11 +76,11 @@ final class HeaderTable {
     }
 
     /** Số, dropped to the date's baseline when the two sizes differ; then the V/v lines of a công văn. */
-    private void numberAndSubject(Header h) {
+    private void numberAndSubject(Header h, TextStyle date) {
         boolean number = present(h.numberLine());
         if (number) {
             ParagraphFormat f = ctx.format(TextRole.NUMBER);
-            Paragraphs.write(x, present(h.placeDate()) ? f.before(levelled(TextRole.NUMBER, TextRole.PLACE_DATE)) : f,
+            Paragraphs.write(x, present(h.placeDate()) ? f.before(levelled(ctx.style(TextRole.NUMBER), date)) : f,
                     h.numberLine());
         }
         List<String> subject = h.letterSubjectLines();
@@ -89,21 +96,20 @@ final class HeaderTable {
         }
     }
 
-    private void placeDate(Header h) {
+    private void placeDate(Header h, TextStyle date) {
         if (!present(h.placeDate())) {
             Paragraphs.empty(x, ctx.tiny());
             return;
         }
-        ParagraphFormat f = ctx.format(TextRole.PLACE_DATE);
-        Paragraphs.write(x, present(h.numberLine()) ? f.before(levelled(TextRole.PLACE_DATE, TextRole.NUMBER)) : f,
+        ParagraphFormat f = ctx.format(DocxStyles.of(TextRole.PLACE_DATE), date);
+        Paragraphs.write(x, present(h.numberLine()) ? f.before(levelled(date, ctx.style(TextRole.NUMBER))) : f,
                 h.placeDate());
     }
 
-    /** Space before a line of {@code role} that puts its baseline level with a line of {@code other}. */
-    private int levelled(TextRole role, TextRole other) {
-        double before = ctx.style(role).spaceBeforePt();
-        double otherBefore = ctx.style(other).spaceBeforePt();
-        return Units.twipsFromPt(Math.max(before, otherBefore + ctx.baselineDropPt(role, other)));
+    /** Space before a line in {@code style} that puts its baseline level with a line in {@code other}. */
+    private int levelled(TextStyle style, TextStyle other) {
+        double drop = ctx.heights().ascentPt(other) - ctx.heights().ascentPt(style);
+        return Units.twipsFromPt(Math.max(style.spaceBeforePt(), other.spaceBeforePt() + drop));
     }
 
     private static boolean present(String s) {

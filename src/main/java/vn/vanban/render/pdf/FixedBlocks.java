@@ -38,14 +38,14 @@ final class FixedBlocks {
         Nd30Layout.HeaderGeometry geometry = layout.header(!header.letterSubjectLines().isEmpty());
         StackRow row = StackRow.fit(geometry.leftMm(), geometry.rightMm(), textWidth);
         TextStyle number = type.style(TextRole.NUMBER);
-        TextStyle placeDate = type.style(TextRole.PLACE_DATE);
+        TextStyle placeDate = layout.placeDate(header.placeDate(), type.measure(), row.rightWidth());
 
         LineStack leftTop = new LineStack(type, row.leftWidth());
         TextStyle parent = type.style(TextRole.PARENT_BODY);
         header.parentLines().forEach(l -> leftTop.text(l, parent, 0));
         TextStyle issuer = type.style(TextRole.ISSUER);
         List<String> issuerLines = new ArrayList<>();
-        header.issuerLines().forEach(l -> issuerLines.addAll(type.wrap(l, issuer, row.leftWidth(), 0)));
+        header.issuerLines().forEach(l -> issuerLines.addAll(type.balance(l, issuer, row.leftWidth())));
         leftTop.lines(issuerLines, issuer, 0);
         if (!issuerLines.isEmpty()) {
             float widest = 0;

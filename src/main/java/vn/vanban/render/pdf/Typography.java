@@ -3,11 +3,11 @@ package vn.vanban.render.pdf;
 import com.lowagie.text.Element;
 import com.lowagie.text.Font;
 import com.lowagie.text.pdf.BaseFont;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
+import java.util.function.ToDoubleFunction;
 import vn.vanban.fonts.DocumentFonts;
 import vn.vanban.layout.Align;
+import vn.vanban.layout.LineBreaks;
 import vn.vanban.layout.Nd30Layout;
 import vn.vanban.layout.TextMeasure;
 import vn.vanban.layout.TextRole;
@@ -22,7 +22,6 @@ import vn.vanban.layout.TextStyle;
  */
 final class Typography {
 
-    private static final Pattern SPACES = Pattern.compile(" +");
     private static final float ITALIC_OVERHANG_DIVISOR = 12;
     private static final float TEXT_AREA_ROUNDING_PT = 0.32f;
 
@@ -117,36 +116,24 @@ final class Typography {
         };
     }
 
-    /**
-     * Greedy line breaking at ordinary spaces (no-break spaces, as in a draft's blank date, hold). A word
-     * longer than the width stays whole on its own line. {@code nextIndent} narrows every line after the
-     * first (a hanging indent).
-     */
+    /** Lines of {@code text} as Word breaks them; {@code nextIndent} narrows every line after the first. */
     List<String> wrap(String text, TextStyle style, float width, float nextIndent) {
-        List<String> lines = new ArrayList<>();
+        return LineBreaks.greedy(text, measure(style), width, width - nextIndent);
+    }
+
+    /** The lines of a heading, broken between its phrases and balanced (the issuing body). */
+    List<String> balance(String text, TextStyle style, float width) {
+        return LineBreaks.balanced(text, measure(style), width);
+    }
+
+    /** Widths in the document's faces, for the layout's rules that depend on a text's width. */
+    TextMeasure measure() {
+        return (text, sizePt, bold, italic) -> fonts.face(bold, italic).getWidthPoint(text, (float) sizePt);
+    }
+
+    private ToDoubleFunction<String> measure(TextStyle style) {
         BaseFont face = face(style);
         float size = size(style);
-        float space = face.getWidthPoint(' ', size);
-        StringBuilder line = new StringBuilder();
-        float lineWidth = 0;
-        for (String word : SPACES.split(text.strip())) {
-            float w = face.getWidthPoint(word, size);
-            float available = lines.isEmpty() ? width : width - nextIndent;
-            if (line.length() > 0 && lineWidth + space + w > available) {
-                lines.add(line.toString());
-                line.setLength(0);
-                lineWidth = 0;
-            }
-            if (line.length() > 0) {
-                line.append(' ');
-                lineWidth += space;
-            }
-            line.append(word);
-            lineWidth += w;
-        }
-        if (line.length() > 0 || lines.isEmpty()) {
-            lines.add(line.toString());
-        }
-        return lines;
+        return s -> face.getWidthPoint(s, size);
     }
 }

@@ -86,10 +86,11 @@ class DocumentReaderTest {
                 <number value="5" symbol="SKHCN - BCVT&amp;CĐS"/><letter-subject>V/v a</letter-subject>
                 <place-date place="Quảng Ngãi" date="2025-02-01"/></header></document>""");
         Header h = d.header();
-        assertThat(h.parentLines()).containsExactly("UBND TỈNH QUẢNG NGÃI");
-        assertThat(h.issuerLines()).containsExactly("SỞ KHOA HỌC", "VÀ CÔNG NGHỆ");
+        // Place names and compounds are bound with no-break spaces (text.Phrases).
+        assertThat(h.parentLines()).containsExactly("UBND TỈNH QUẢNG\u00A0NGÃI");
+        assertThat(h.issuerLines()).containsExactly("SỞ KHOA\u00A0HỌC", "VÀ CÔNG\u00A0NGHỆ");
         assertThat(h.numberLine()).isEqualTo("Số: 05/SKHCN-BCVT&CĐS");
-        assertThat(h.placeDate()).isEqualTo("Quảng Ngãi, ngày 01 tháng 02 năm 2025");
+        assertThat(h.placeDate()).isEqualTo("Quảng\u00A0Ngãi, ngày\u00A001 tháng\u00A002 năm\u00A02025");
         assertThat(h.letterSubjectLines()).containsExactly("V/v a");
     }
 

@@ -178,7 +178,7 @@ class DocxDocumentWriterTest {
         assertThat(docx.string(table, "string(w:tr[1]/w:tc[2]/w:p[1])")).isEqualTo(Header.NATIONAL_TITLE);
         assertThat(docx.string(table, "string(w:tr[2]/w:tc[1]/w:p[1])")).isEqualTo("Số: 12/QĐ-UBND");
         assertThat(docx.string(table, "string(w:tr[2]/w:tc[2]/w:p[1])"))
-                .isEqualTo("Giao Long, ngày 05 tháng 8 năm 2025");
+                .isEqualTo("Giao\u00A0Long, ngày\u00A005 tháng\u00A08 năm\u00A02025");
     }
 
     @Test

@@ -190,7 +190,8 @@ public final class DocxInspector {
 
     /** The first paragraph whose text, trimmed, equals {@code text}; fails when there is none. */
     Element paragraph(String text) {
-        return paragraphs().stream().filter(p -> text(p).strip().equals(text)).findFirst()
+        String wanted = text.replace('\u00A0', ' ');
+        return paragraphs().stream().filter(p -> text(p).strip().equals(wanted)).findFirst()
                 .orElseThrow(() -> new AssertionError("no paragraph reads \"" + text + "\" in\n" + documentText()));
     }
 
@@ -226,10 +227,14 @@ public final class DocxInspector {
         return formats.get(0);
     }
 
-    /** The text of a paragraph as Word prints it: the label of its list, if any, then its runs. */
+    /**
+     * The text of a paragraph as Word prints it: the label of its list, if any, then its runs, no-break
+     * spaces read as spaces.
+     */
     String text(Element paragraph) {
         String label = labels().get(paragraph);
-        return label == null ? typedText(paragraph) : label + " " + typedText(paragraph);
+        String typed = typedText(paragraph).replace('\u00A0', ' ');
+        return label == null ? typed : label + " " + typed;
     }
 
     private Map<Element, String> labels;

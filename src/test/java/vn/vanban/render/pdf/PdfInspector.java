@@ -1,6 +1,7 @@
 package vn.vanban.render.pdf;
 
 import java.awt.geom.Point2D;
+import java.awt.geom.Rectangle2D;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.text.Normalizer;
@@ -17,6 +18,7 @@ import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.font.PDVectorFont;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
@@ -33,7 +35,7 @@ public final class PdfInspector implements AutoCloseable {
 
         /** Left edge of the first occurrence of {@code part} in this line. */
         public float xOf(String part) {
-            int i = text.indexOf(nfc(part));
+            int i = text.indexOf(nfc(part).replace('\u00A0', ' '));
             if (i < 0) {
                 throw new IllegalArgumentException("'" + part + "' is not in line '" + text + "'");
             }
@@ -149,7 +151,7 @@ public final class PdfInspector implements AutoCloseable {
 
     /** The first line of the page containing {@code text}. */
     public Optional<Line> find(int page, String text) {
-        String wanted = nfc(text);
+        String wanted = nfc(text).replace('\u00A0', ' ');
         return lines(page).stream().filter(l -> l.text().contains(wanted)).findFirst();
     }
 
@@ -230,6 +232,30 @@ public final class PdfInspector implements AutoCloseable {
     }
 
     /**
+     * The lowest ink of {@code line} (top-down page coordinates, like {@link Line#y()}): the bottom of the
+     * deepest glyph outline, a descender or a dấu nặng under a vowel, not the font's nominal descent.
+     */
+    public float inkBottom(int page, Line line) {
+        float bottom = line.y();
+        for (TextPosition g : glyphs(page)) {
+            if (Math.abs(g.getYDirAdj() - line.y()) > 1 || g.getXDirAdj() < line.x() - 0.5f || g.getXDirAdj() > line.endX()) {
+                continue;
+            }
+            if (g.getFont() instanceof PDVectorFont font) {
+                try {
+                    Rectangle2D box = font.getNormalizedPath(g.getCharacterCodes()[0]).getBounds2D();
+                    if (!box.isEmpty()) {
+                        bottom = Math.max(bottom, g.getYDirAdj() - (float) box.getMinY() * g.getFontSizeInPt() / 1000f);
+                    }
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+        }
+        return bottom;
+    }
+
+    /**
      * Text in two columns on one baseline (the header, Nơi nhận beside the signature) makes two lines:
      * a gap wider than two ems is never a word space, even in a justified line.
      */
@@ -246,7 +272,8 @@ public final class PdfInspector implements AutoCloseable {
         float size = 0;
         for (TextPosition g : glyphs) {
             // Each glyph of our fonts is one precomposed letter, so normalising glyph by glyph keeps x per char.
-            String u = nfc(g.getUnicode());
+            // A no-break space reads as a space; one char for one, so charX stays aligned.
+            String u = nfc(g.getUnicode()).replace('\u00A0', ' ');
             for (int i = 0; i < u.length(); i++) {
                 xs.add(g.getXDirAdj());
             }

@@ -1,0 +1,190 @@
+package vn.vanban.text;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Where a line of a heading may break. Word, LibreOffice and the PDF writer all break at ordinary
+ * spaces and never at a no-break space (U+00A0), so the phrases that must stay whole are bound here,
+ * once, in the text both writers read: a place name ("phường Cẩm Thành" never ends a line on "Cẩm"), the
+ * parts of a date ("ngày 05", "năm 2025") and, in capitals, the compounds of a body's name ("KHOA HỌC",
+ * "CÔNG NGHỆ", "NHÂN DÂN"), so that "SỞ KHOA HỌC VÀ CÔNG / NGHỆ" cannot happen.
+ */
+public final class Phrases {
+
+    public static final char NO_BREAK = '\u00A0';
+
+    /** Kinds of administrative unit, longest first so that "thị xã" is not read as "xã". */
+    private static final List<String[]> UNIT_TYPES = words(
+            "tổ dân phố", "đặc khu", "thị trấn", "thị xã", "thành phố", "khu phố",
+            "xã", "phường", "tỉnh", "huyện", "quận", "thôn", "bản", "ấp", "làng", "xóm");
+
+    /**
+     * Words that make one notion in the names of bodies and their offices. Two or three words; a body's
+     * name is only broken between them.
+     */
+    private static final List<String[]> COMPOUNDS = words(
+            "chuyển đổi số", "công nghệ số", "ủy ban", "nhân dân", "hội đồng", "chủ tịch", "khoa học",
+            "công nghệ", "thông tin", "truyền thông", "chuyển đổi", "nội vụ", "tư pháp", "tài chính",
+            "kế hoạch", "đầu tư", "xây dựng", "giao thông", "vận tải", "nông nghiệp", "phát triển",
+            "nông thôn", "tài nguyên", "môi trường", "công thương", "lao động", "thương binh", "xã hội",
+            "giáo dục", "đào tạo", "y tế", "văn hóa", "văn hoá", "thể thao", "du lịch", "văn phòng",
+            "công an", "quân sự", "kinh tế", "hạ tầng", "đô thị", "dân tộc", "tôn giáo", "cộng đồng",
+            "ngoại vụ", "thanh tra", "trung tâm", "phục vụ", "hành chính", "công ty", "cổ phần",
+            "trách nhiệm", "hữu hạn", "cơ sở", "đảng ủy", "mặt trận", "tổ quốc", "đoàn thanh niên",
+            "phụ nữ", "nông dân", "cựu chiến binh", "công đoàn", "bưu điện", "viễn thông");
+
+    /** The longest place names have four words ("Phường Điện Biên Phủ" has three); more is not a name. */
+    private static final int MAX_NAME_WORDS = 4;
+
+    private static final List<String> DATE_PARTS = List.of("ngày", "tháng", "năm");
+
+    private Phrases() {
+    }
+
+    /**
+     * Running text in sentence case (a trích yếu, the place-and-date line): place names after their
+     * kind ("xã Giao Long", "Phường 3") and "ngày 05", "tháng 3", "năm 2025" are bound.
+     */
+    public static String bind(String text) {
+        if (text == null || text.isBlank()) {
+            return text;
+        }
+        if (text.equals(VietnameseText.upper(text))) {
+            return bindCapitals(text);
+        }
+        String[] tokens = text.strip().split(" +");
+        boolean[] bound = new boolean[tokens.length];
+        for (int i = 0; i < tokens.length; i++) {
+            int kind = match(tokens, i, UNIT_TYPES);
+            if (kind > 0) {
+                int name = i + kind;
+                int end = name;
+                while (end < tokens.length && startsName(tokens[end]) && !endsPhrase(tokens[end - 1])) {
+                    end++;
+                }
+                i = bindPlace(bound, i, name, end);
+            } else if (DATE_PARTS.contains(lower(tokens[i])) && i + 1 < tokens.length
+                    && Character.isDigit(tokens[i + 1].charAt(0))) {
+                bound[i] = true;
+            }
+        }
+        return join(tokens, bound);
+    }
+
+    /**
+     * A line in capitals (an issuing body, the authority line): the compounds are bound, and a place
+     * name, which runs from its kind to the end of the line or to "VÀ" or a dash.
+     */
+    public static String bindCapitals(String text) {
+        if (text == null || text.isBlank()) {
+            return text;
+        }
+        String[] tokens = text.strip().split(" +");
+        boolean[] bound = new boolean[tokens.length];
+        for (int i = 0; i < tokens.length; i++) {
+            int compound = match(tokens, i, COMPOUNDS);
+            if (compound > 0) {
+                Arrays.fill(bound, i, i + compound - 1, true);
+                i += compound - 1;
+                continue;
+            }
+            int kind = match(tokens, i, UNIT_TYPES);
+            if (kind > 0) {
+                int name = i + kind;
+                int end = name;
+                while (end < tokens.length && !"VÀ".equals(tokens[end]) && Character.isLetterOrDigit(tokens[end].charAt(0))
+                        && !endsPhrase(tokens[end - 1])) {
+                    end++;
+                }
+                i = bindPlace(bound, i, name, end);
+            }
+        }
+        return join(tokens, bound);
+    }
+
+    /** A place written alone ("Cẩm Thành" before the date): all of it on one line. */
+    public static String name(String place) {
+        return place == null ? null : place.strip().replaceAll(" +", String.valueOf(NO_BREAK));
+    }
+
+    /**
+     * The kind's own words stay together and the name's words stay together; the kind stays with a
+     * one-word name, which would otherwise stand alone at the start of a line ("xã / Tân"). More words
+     * than a name has are not one (in capitals a name cannot be told from the words after it). Returns
+     * the last token looked at.
+     */
+    private static int bindPlace(boolean[] bound, int kind, int name, int end) {
+        if (end == name || end - name > MAX_NAME_WORDS) {
+            return name - 1;
+        }
+        Arrays.fill(bound, kind, name - 1, true);
+        Arrays.fill(bound, name, end - 1, true);
+        if (end - name == 1) {
+            bound[name - 1] = true;
+        }
+        return end - 1;
+    }
+
+    /** A comma, semicolon or colon after a word closes the phrase it belongs to. */
+    private static boolean endsPhrase(String token) {
+        return ",;:".indexOf(token.charAt(token.length() - 1)) >= 0;
+    }
+
+    private static boolean startsName(String token) {
+        char c = token.charAt(0);
+        return Character.isUpperCase(c) || Character.isDigit(c);
+    }
+
+    /** How many tokens from {@code at} spell one of {@code phrases}, 0 if none. */
+    private static int match(String[] tokens, int at, List<String[]> phrases) {
+        for (String[] phrase : phrases) {
+            if (at + phrase.length > tokens.length) {
+                continue;
+            }
+            boolean same = true;
+            for (int k = 0; k < phrase.length && same; k++) {
+                String token = k == phrase.length - 1 ? trimPunctuation(tokens[at + k]) : tokens[at + k];
+                same = phrase[k].equals(lower(token));
+            }
+            if (same) {
+                return phrase.length;
+            }
+        }
+        return 0;
+    }
+
+    private static String trimPunctuation(String token) {
+        int end = token.length();
+        while (end > 0 && ",;:.".indexOf(token.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        return token.substring(0, end);
+    }
+
+    private static String join(String[] tokens, boolean[] bound) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < tokens.length; i++) {
+            sb.append(tokens[i]);
+            if (i < tokens.length - 1) {
+                sb.append(bound[i] ? NO_BREAK : ' ');
+            }
+        }
+        return sb.toString();
+    }
+
+    private static String lower(String s) {
+        return VietnameseText.nfc(s).toLowerCase(VietnameseText.VIETNAMESE);
+    }
+
+    private static List<String[]> words(String... phrases) {
+        List<String[]> list = new ArrayList<>();
+        for (String p : phrases) {
+            list.add(p.split(" "));
+        }
+        list.sort(Comparator.comparingInt((String[] p) -> p.length).reversed());
+        return List.copyOf(list);
+    }
+}
