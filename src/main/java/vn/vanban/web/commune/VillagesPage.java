@@ -54,7 +54,7 @@ class VillagesPage {
                   RedirectAttributes flash) {
         try {
             rosters.modify(code, form.version(), r -> r.replaceVillage(
-                    new Village(key, form.toVillage(key).kind(), form.toVillage(key).name(), r.village(key).active())));
+                    new Village(key, form.toVillage(key).kind(), form.toVillage(key).name(), r.village(key).active(), r.village(key).mergedInto())));
             flash.addFlashAttribute("flashOk", "Đã lưu tên thôn.");
             return "redirect:/communes/" + code + "/villages#village-" + key;
         } catch (InvalidRosterException e) {
