@@ -33,7 +33,7 @@ class DissolutionApiTest {
 
     @Test
     void aTeamWhoseVillageMergedIsDissolvedAndItsFoundingDecisionEnded() throws Exception {
-        String roster = RosterJson.roster(2, "ỦY BAN NHÂN DÂN XÃ TÂN TIẾN");
+        String roster = RosterJson.roster(2, "ỦY BAN NHÂN DÂN XÃ HƯNG HÀ");
         assertThat(api.send("PUT", "/api/v1/communes/" + CODE + "/roster", roster).statusCode()).isEqualTo(200);
         // No decision in force yet: nothing to dissolve.
         HttpResponse<String> early = api.send("POST", "/api/v1/communes/" + CODE + "/decisions", "{ \"kind\": \"dissolve\" }");
@@ -69,7 +69,7 @@ class DissolutionApiTest {
                 .contains("Về việc giải thể Tổ công nghệ số cộng đồng ấp Giao Hòa 2")
                 .contains("Giải thể Tổ công nghệ số cộng đồng ấp Giao Hòa 2, do ấp Giao Hòa 2 đã được sáp nhập vào ấp Giao Hòa 1.")
                 .contains("Các thành viên của Tổ công nghệ số cộng đồng ấp Giao Hòa 2 tham gia Tổ công nghệ số cộng đồng ấp Giao Hòa 1")
-                .contains("Căn cứ Quyết định số " + inForce + " của Chủ tịch Ủy ban nhân dân xã Tân Tiến")
+                .contains("Căn cứ Quyết định số " + inForce + " của Chủ tịch Ủy ban nhân dân xã Hưng Hà")
                 .contains("chấm dứt hiệu lực các nội dung về Tổ công nghệ số cộng đồng ấp Giao Hòa 2 tại Quyết định số " + inForce)
                 .doesNotContain("Nguyễn Văn Tâm 2");
         String docx = documentXml(api.getBytes("/api/v1/decisions/" + dissolution + "/docx").body());
