@@ -54,8 +54,6 @@ final class RosterValidator {
                 problems.add(new RosterProblem(at, "Thôn còn hoạt động thì không sáp nhập vào thôn khác; đặt \"active\": false khi đã sáp nhập"));
             } else if (into == null || into == v) {
                 problems.add(new RosterProblem(at, "Không có thôn, ấp, khu phố khác có khóa \"" + v.mergedInto() + "\" để sáp nhập vào"));
-            } else if (!into.active()) {
-                problems.add(new RosterProblem(at, "Thôn \"" + into.name() + "\" cũng đã thôi hoạt động; hãy chọn thôn mà thôn này được sáp nhập vào"));
             }
         }
         if (roster.teams().size() > MAX_TEAMS) {
