@@ -53,7 +53,7 @@ final class RouteDocs {
     /** Request fields whose records take a plain text but accept only these values. */
     private static void requestEnums(Components components) {
         Map<String, Map<String, List<String>>> values = Map.of(
-                "NewDecision", Map.of("kind", List.of("commune-team", "village-teams", "each-team", "reconstitute")),
+                "NewDecision", Map.of("kind", List.of("commune-team", "village-teams", "each-team", "reconstitute", "dissolve")),
                 "NewBatch", Map.of("format", List.of("pdf", "docx"), "layout", List.of("2022", "2025")));
         values.forEach((component, fields) -> {
             io.swagger.v3.oas.models.media.Schema<?> schema = components.getSchemas() == null ? null : components.getSchemas().get(component);

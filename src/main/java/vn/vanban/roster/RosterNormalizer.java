@@ -28,7 +28,7 @@ final class RosterNormalizer {
         List<Village> villages = new ArrayList<>();
         for (Village v : roster.villages()) {
             String key = v.key() == null ? Keys.fresh(v.kind() + " " + v.name(), "thon", villageKeys) : v.key();
-            villages.add(new Village(key, text(v.kind()), text(v.name()), v.active()));
+            villages.add(new Village(key, text(v.kind()), text(v.name()), v.active(), text(v.mergedInto())));
         }
         Set<String> keys = new HashSet<>();
         roster.teams().forEach(t -> {

@@ -192,6 +192,16 @@ public class RosterService {
         return rosters.save(current.withContent(current.profile(), current.villages(), teams).withUpdatedAt(clock.instant()));
     }
 
+    /** The teams a registered dissolution decision ended: dissolved, citing that decision. */
+    public Roster recordDissolution(String communeCode, java.util.Collection<String> teamKeys, long decisionId) {
+        Roster current = rosters.findById(communeCode).orElseThrow(() -> new RosterItemNotFoundException("danh sách", communeCode, communeCode));
+        List<Team> teams = new ArrayList<>();
+        for (Team t : current.teams()) {
+            teams.add(teamKeys.contains(t.key()) ? t.withDecision(decisionId, t.decidedMembers(), TeamStatus.DISSOLVED) : t);
+        }
+        return rosters.save(current.withContent(current.profile(), current.villages(), teams).withUpdatedAt(clock.instant()));
+    }
+
     private <T> RosterPart<T> read(String communeCode, Function<Roster, T> part) {
         Roster roster = get(communeCode);
         return RosterPart.of(roster, part.apply(roster));

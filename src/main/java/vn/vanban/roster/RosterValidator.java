@@ -44,6 +44,19 @@ final class RosterValidator {
             length(problems, at + "/kind", v.kind(), FieldLengths.VILLAGE_KIND);
             length(problems, at + "/name", v.name(), FieldLengths.VILLAGE_NAME);
         }
+        for (int i = 0; i < roster.villages().size(); i++) {
+            Village v = roster.villages().get(i);
+            if (v.mergedInto() == null) {
+                continue;
+            }
+            String at = "/villages/" + i + "/mergedInto";
+            Village into = roster.villages().stream().filter(o -> v.mergedInto().equals(o.key())).findFirst().orElse(null);
+            if (v.active()) {
+                problems.add(new RosterProblem(at, "Thôn còn hoạt động thì không sáp nhập vào thôn khác; đặt \"active\": false khi đã sáp nhập"));
+            } else if (into == null || into == v) {
+                problems.add(new RosterProblem(at, "Không có thôn, ấp, khu phố khác có khóa \"" + v.mergedInto() + "\" để sáp nhập vào"));
+            }
+        }
         if (roster.teams().size() > MAX_TEAMS) {
             problems.add(new RosterProblem("/teams", "Quá nhiều tổ: " + roster.teams().size() + " (tối đa " + MAX_TEAMS + ")"));
         }

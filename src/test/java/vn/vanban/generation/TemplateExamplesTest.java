@@ -59,7 +59,7 @@ class TemplateExamplesTest {
 
     @Test
     void theFiveBuiltInTemplatesAreThere() {
-        assertThat(templateIds()).containsExactlyInAnyOrder("commune-team-decision", "village-teams-decision",
+        assertThat(templateIds()).containsExactlyInAnyOrder("commune-team-decision", "village-teams-decision", "team-dissolution-decision",
                 "member-list", "official-letter", "summary-letter");
     }
 

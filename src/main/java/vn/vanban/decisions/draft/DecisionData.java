@@ -101,7 +101,44 @@ final class DecisionData {
             case COMMUNE_TEAM -> "Về việc " + act + " Tổ công nghệ số cộng đồng " + unit;
             case VILLAGE_TEAMS -> "Về việc " + act + " các Tổ công nghệ số cộng đồng trên địa bàn " + unit;
             case TEAM -> "Về việc " + act + " " + teams.get(0).name();
+            case DISSOLUTION -> dissolutionSubject(teams);
         };
+    }
+
+    /** "Về việc giải thể Tổ công nghệ số cộng đồng thôn Đông" (or several teams named in turn). */
+    static String dissolutionSubject(List<Team> teams) {
+        return teams.size() == 1 ? "Về việc giải thể " + teams.get(0).name()
+                : "Về việc giải thể các " + String.join(", ", teams.stream().map(Team::name).toList());
+    }
+
+    /**
+     * A dissolution decision for teams whose village ended: each team's village and the one it was merged into
+     * (with that village's team, which the members join), and the decision in force it ends.
+     *
+     * @param whole the dissolution leaves none of {@code ended}'s teams in being, so it ends that decision as a whole
+     */
+    ObjectNode dissolution(List<Team> teams, Signer signer, String subject, int year, Decision ended, Commune commune, boolean whole) {
+        ObjectNode data = common(signer, subject, year);
+        ArrayNode list = data.putArray("teams");
+        for (Team t : teams) {
+            ObjectNode team = team(t);
+            Village village = villages.get(t.villageKey());
+            Village into = village == null || village.mergedInto() == null ? null : villages.get(village.mergedInto());
+            if (into != null) {
+                ObjectNode merged = ((ObjectNode) team.path("area")).putObject("mergedInto");
+                merged.put("kind", into.kind());
+                merged.put("name", into.name());
+                roster.teams().stream().filter(o -> into.key().equals(o.villageKey()) && o.status() != vn.vanban.roster.TeamStatus.DISSOLVED)
+                        .findFirst().ifPresent(o -> merged.put("team", o.name()));
+            }
+            list.add(team);
+        }
+        ObjectNode e = data.putObject("ends");
+        e.put("reference", ended.reference());
+        e.put("issuer", issuedBy(ended, commune));
+        e.put("subject", ended.subject());
+        e.put("whole", whole);
+        return data;
     }
 
     /**
@@ -110,10 +147,15 @@ final class DecisionData {
      * nhân dân xã …").
      */
     static void reconstitutes(ObjectNode data, Decision replaced, Commune commune) {
-        boolean chair = "chair".equals(JSON.readTree(replaced.data()).path("issuer").path("kind").asString("collective"));
         ObjectNode r = data.putObject("reconstitutes");
         r.put("reference", replaced.reference());
-        r.put("issuer", (chair ? "Chủ tịch Ủy ban nhân dân " : "Ủy ban nhân dân ") + commune.type() + " " + commune.name());
+        r.put("issuer", issuedBy(replaced, commune));
+    }
+
+    /** Who issued a registered decision, as a later one cites it: "Chủ tịch Ủy ban nhân dân xã …" or "Ủy ban nhân dân xã …". */
+    private static String issuedBy(Decision decision, Commune commune) {
+        boolean chair = "chair".equals(JSON.readTree(decision.data()).path("issuer").path("kind").asString("collective"));
+        return (chair ? "Chủ tịch Ủy ban nhân dân " : "Ủy ban nhân dân ") + commune.type() + " " + commune.name();
     }
 
     private ObjectNode common(Signer signer, String subject, int year) {

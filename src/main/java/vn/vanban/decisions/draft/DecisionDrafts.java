@@ -108,8 +108,9 @@ public class DecisionDrafts {
         List<Team> live = roster.teams().stream().filter(t -> t.status() != TeamStatus.DISSOLVED).toList();
         List<DraftChoices.Kind> kinds = new ArrayList<>();
         for (String kind : TeamSelection.KIND_VALUES) {
-            List<Team> candidates = live.stream().filter(t -> TeamSelection.coversByDefault(kind, t)).toList();
-            List<Team> defaults = candidates.stream().filter(t -> !t.members().isEmpty())
+            List<Team> candidates = live.stream().filter(t -> TeamSelection.coversByDefault(kind, t, roster)).toList();
+            // A team is dissolved whatever is left of its members; every other kind lists members.
+            List<Team> defaults = candidates.stream().filter(t -> kind.equals("dissolve") || !t.members().isEmpty())
                     .limit(kind.equals("commune-team") ? 1 : Long.MAX_VALUE).toList();
             kinds.add(new DraftChoices.Kind(kind, keys(candidates), keys(defaults),
                     defaultSubject(kind, commune, defaults, live, registered),
@@ -134,6 +135,10 @@ public class DecisionDrafts {
                 Decision inForce = replaced.size() == 1 ? registered.get(replaced.get(0)) : null;
                 yield inForce == null ? null : DecisionData.reconstitutionSubject(inForce.kind(), commune,
                         live.stream().filter(t -> inForce.id().equals(t.decisionId())).toList());
+            }
+            case "dissolve" -> {
+                List<Long> ended = defaults.stream().map(Team::decisionId).distinct().toList();
+                yield ended.size() == 1 ? DecisionData.dissolutionSubject(defaults) : null;
             }
             default -> null;
         };
@@ -230,9 +235,25 @@ public class DecisionDrafts {
                         case COMMUNE_TEAM -> data.communeTeam(covered.get(0), signer, reconstitutionSubject(request, replaced.kind(), commune, covered), year);
                         case VILLAGE_TEAMS -> data.villageTeams(covered, signer, reconstitutionSubject(request, replaced.kind(), commune, covered), year, false);
                         case TEAM -> data.villageTeams(covered, signer, reconstitutionSubject(request, replaced.kind(), commune, covered), year, true);
+                        case DISSOLUTION -> throw new IllegalStateException("a dissolution decision is never in force for a team still in being");
                     };
                     DecisionData.reconstitutes(d, replaced, commune);
                     drafts.add(draft(communeCode, replaced.kind(), covered, d, id));
+                });
+            }
+            case "dissolve" -> {
+                // One dissolution per decision in force: it ends that decision, as a whole when it leaves none of
+                // its teams in being, else only for the teams it dissolves.
+                Map<Long, List<Team>> byDecision = new LinkedHashMap<>();
+                teams.forEach(team -> byDecision.computeIfAbsent(team.decisionId(), id -> new ArrayList<>()).add(team));
+                byDecision.forEach((id, dissolved) -> {
+                    Decision ended = registered.get(id);
+                    boolean whole = roster.teams().stream().filter(t -> id.equals(t.decisionId()) && t.status() != TeamStatus.DISSOLVED)
+                            .allMatch(dissolved::contains);
+                    String subject = request.subject() != null && !request.subject().isBlank() ? request.subject().strip()
+                            : DecisionData.dissolutionSubject(dissolved);
+                    drafts.add(draft(communeCode, DecisionKind.DISSOLUTION, dissolved,
+                            data.dissolution(dissolved, signer, subject, year, ended, commune, whole), id));
                 });
             }
             default -> {

@@ -16,14 +16,15 @@ import vn.vanban.roster.TeamStatus;
 /**
  * The teams a draft request covers: those it names, or by default every team of its kind still in being.
  * A founding decision (commune-team, village-teams, each-team) is only for teams without a decision in
- * force; a kiện toàn decision (reconstitute) only for teams that have one.
+ * force; a kiện toàn decision (reconstitute) only for teams that have one; a dissolution (dissolve) only for
+ * teams that have one and whose village was merged into another or removed.
  */
 final class TeamSelection {
 
-    static final String KINDS = "commune-team, village-teams, each-team hoặc reconstitute";
+    static final String KINDS = "commune-team, village-teams, each-team, reconstitute hoặc dissolve";
 
     /** The kinds a request may ask for, in the order a form offers them. */
-    static final List<String> KIND_VALUES = List.of("commune-team", "village-teams", "each-team", "reconstitute");
+    static final List<String> KIND_VALUES = List.of("commune-team", "village-teams", "each-team", "reconstitute", "dissolve");
 
     private TeamSelection() {
     }
@@ -32,8 +33,9 @@ final class TeamSelection {
      * Whether a request of {@code kind} that names no team covers this team still in being: a founding
      * decision takes the teams of its level without a decision in force, a kiện toàn decision those with one.
      */
-    static boolean coversByDefault(String kind, Team t) {
+    static boolean coversByDefault(String kind, Team t, Roster roster) {
         return switch (kind) {
+            case "dissolve" -> t.decisionId() != null && villageEnded(roster, t);
             case "commune-team" -> t.level() == TeamLevel.COMMUNE && t.decisionId() == null;
             case "village-teams" -> t.level() == TeamLevel.VILLAGE && t.decisionId() == null;
             case "each-team" -> t.decisionId() == null;
@@ -51,6 +53,10 @@ final class TeamSelection {
     static String unavailable(String kind, List<Team> live, List<Team> candidates, Map<Long, Decision> registered) {
         if (!candidates.isEmpty()) {
             return "Các tổ có thể chọn chưa có thành viên: " + String.join(", ", candidates.stream().map(Team::name).toList()) + ".";
+        }
+        if (kind.equals("dissolve")) {
+            return "Không có tổ nào có quyết định đang có hiệu lực mà thôn, tổ dân phố của tổ đã sáp nhập hoặc không còn; "
+                    + "giải thể chỉ dành cho tổ như vậy (ghi việc sáp nhập ở trang Thôn, tổ dân phố).";
         }
         if (kind.equals("reconstitute")) {
             return "Chưa có tổ nào có quyết định thành lập đã vào sổ; kiện toàn chỉ dành cho tổ đã có quyết định đang có hiệu lực.";
@@ -80,6 +86,7 @@ final class TeamSelection {
      */
     static List<Team> select(Roster roster, NewDecision request, Map<Long, Decision> registered, List<RosterProblem> problems) {
         boolean reconstitute = "reconstitute".equals(request.kind());
+        boolean dissolve = "dissolve".equals(request.kind());
         boolean named = request.teams() != null && !request.teams().isEmpty();
         int before = problems.size();
         List<Team> chosen = new ArrayList<>();
@@ -89,6 +96,13 @@ final class TeamSelection {
                 Optional<Team> team = roster.teams().stream().filter(t -> t.key().equals(key)).findFirst();
                 if (team.isEmpty()) {
                     problems.add(new RosterProblem("/teams/" + i, "Danh sách của xã không có tổ \"" + key + "\""));
+                } else if (dissolve && team.get().decisionId() == null) {
+                    problems.add(new RosterProblem("/teams/" + i, team.get().name() + " chưa có quyết định thành lập đã vào sổ; "
+                            + "không có quyết định nào để giải thể, hãy xóa tổ khỏi danh sách"));
+                } else if (dissolve && !villageEnded(roster, team.get())) {
+                    problems.add(new RosterProblem("/teams/" + i, stillExists(roster, team.get())));
+                } else if (dissolve) {
+                    chosen.add(team.get());
                 } else if (reconstitute && team.get().decisionId() == null) {
                     problems.add(new RosterProblem("/teams/" + i, team.get().name() + " chưa có quyết định thành lập đã vào sổ; "
                             + "hãy lập quyết định thành lập (commune-team, village-teams hoặc each-team), không phải kiện toàn"));
@@ -136,6 +150,14 @@ final class TeamSelection {
                     problems.add(new RosterProblem("/teams", "Chưa có tổ nào có quyết định thành lập đã vào sổ để kiện toàn"));
                 }
             }
+            case "dissolve" -> {
+                chosen.removeIf(t -> !named && (t.decisionId() == null || !villageEnded(roster, t)));
+                if (chosen.isEmpty() && problems.size() == before) {
+                    problems.add(new RosterProblem("/teams", "Không có tổ nào có quyết định đang có hiệu lực mà thôn, tổ dân phố "
+                            + "của tổ đã sáp nhập hoặc không còn; giải thể chỉ dành cho tổ như vậy"));
+                }
+                return chosen;
+            }
             default -> problems.add(new RosterProblem("/kind", "Loại quyết định phải là " + KINDS));
         }
         for (Team t : chosen) {
@@ -164,6 +186,20 @@ final class TeamSelection {
         teams.forEach(t -> decisions.add(reference(t, registered)));
         return "Các tổ đã có quyết định thành lập đang có hiệu lực (Quyết định số " + String.join("; ", decisions)
                 + "); không thành lập lại, khi thành viên thay đổi hãy lập quyết định kiện toàn (kind reconstitute)";
+    }
+
+    /** The team serves a village that was merged into another or removed. */
+    static boolean villageEnded(Roster roster, Team team) {
+        return team.villageKey() != null && roster.villages().stream()
+                .anyMatch(v -> v.key().equals(team.villageKey()) && v.ended());
+    }
+
+    private static String stillExists(Roster roster, Team team) {
+        if (team.villageKey() == null) {
+            return team.name() + " là tổ cấp xã; chỉ giải thể tổ của thôn, tổ dân phố đã sáp nhập hoặc không còn";
+        }
+        return team.name() + ": thôn, tổ dân phố của tổ vẫn còn; chỉ giải thể khi thôn đã sáp nhập vào thôn khác hoặc không còn "
+                + "(ghi \"active\": false và \"mergedInto\" cho thôn)";
     }
 
     static String reference(Team team, Map<Long, Decision> registered) {

@@ -11,6 +11,7 @@ import tools.jackson.databind.node.ObjectNode;
 import vn.vanban.decisions.Decision;
 import vn.vanban.decisions.DecisionConflictException;
 import vn.vanban.decisions.DecisionFiles;
+import vn.vanban.decisions.DecisionKind;
 import vn.vanban.decisions.DecisionNotFoundException;
 import vn.vanban.decisions.DecisionRendering;
 import vn.vanban.decisions.DecisionRepository;
@@ -140,6 +141,11 @@ public class DecisionRegister {
                 for (OutputFormat format : STORED) {
                     files.store(id, rendering.stored(registered, format));
                 }
+                if (current.kind() == DecisionKind.DISSOLUTION) {
+                    endDissolved(current, id);
+                    audit.record(AuditTrail.DECISION_REGISTER, current.communeCode(), id, java.util.Map.of("number", number + "/" + registered.symbol(), "date", issued.toString()));
+                    return registered;
+                }
                 boolean reconstitution = current.replaces() != null;
                 if (reconstitution) {
                     Decision replaced = decisions.findById(current.replaces()).orElseThrow(() -> new DecisionNotFoundException(current.replaces()));
@@ -159,6 +165,22 @@ public class DecisionRegister {
         } catch (OptimisticLockingFailureException e) {
             throw new DecisionConflictException("Danh sách tổ của xã vừa được sửa trong lúc vào sổ; hãy đăng ký lại");
         }
+    }
+
+    /**
+     * A dissolution ends the decision it cites (as a whole when its draft says no team of it is left, else for
+     * its teams only) and marks its teams dissolved; refused when that decision is no longer in force.
+     */
+    private void endDissolved(Decision dissolution, long id) {
+        Decision ended = decisions.findById(dissolution.replaces()).orElseThrow(() -> new DecisionNotFoundException(dissolution.replaces()));
+        if (!ended.inForce()) {
+            throw new RegistrationRefusedException("", "Quyết định số " + ended.reference()
+                    + " không còn hiệu lực (đã được thay thế hoặc chấm dứt); hãy lập lại dự thảo giải thể");
+        }
+        if (JSON.readTree(dissolution.data()).path("ends").path("whole").asBoolean(false)) {
+            decisions.save(ended.withReplacedBy(id));
+        }
+        rosters.recordDissolution(dissolution.communeCode(), dissolution.teams(), id);
     }
 
     /**

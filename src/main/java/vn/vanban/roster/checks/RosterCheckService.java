@@ -54,6 +54,7 @@ public class RosterCheckService {
         int min = properties.minMembers(province);
         List<Finding> findings = new ArrayList<>(new RosterChecks(min).check(json.valueToTree(roster)));
         findings.addAll(ReconstitutionDue.check(roster, decisionReference));
+        findings.addAll(DissolutionDue.check(roster, decisionReference));
         long errors = findings.stream().filter(f -> f.severity() == Finding.Severity.ERROR).count();
         return new StoredRosterChecks(communeCode, roster.version(), min, errors, findings.size() - errors, findings);
     }

@@ -68,6 +68,9 @@ final class FindingLinks {
                 if ("reconstitution-due".equals(finding.rule())) {
                     return new Link(base + "/decisions/new", "Lập quyết định kiện toàn");
                 }
+                if ("dissolution-due".equals(finding.rule())) {
+                    return new Link(base + "/decisions/new?kind=dissolve", "Lập quyết định giải thể");
+                }
                 if (p.length >= 5 && p[3].equals("members")) {
                     var member = team.members().get(Integer.parseInt(p[4]));
                     String field = FieldErrors.inputName(finding.pointer());

@@ -53,9 +53,8 @@ class VillagesPage {
     String rename(@PathVariable String code, @PathVariable("village") String key, @ModelAttribute VillageForm form, Model model,
                   RedirectAttributes flash) {
         try {
-            rosters.modify(code, form.version(), r -> r.replaceVillage(
-                    new Village(key, form.toVillage(key).kind(), form.toVillage(key).name(), r.village(key).active())));
-            flash.addFlashAttribute("flashOk", "Đã lưu tên thôn.");
+            rosters.modify(code, form.version(), r -> r.replaceVillage(form.toEdited(key, r.village(key))));
+            flash.addFlashAttribute("flashOk", "Đã lưu thôn.");
             return "redirect:/communes/" + code + "/villages#village-" + key;
         } catch (InvalidRosterException e) {
             model.addAttribute("errors", FieldErrors.of(e.problems(), VillageForm.INPUTS));

@@ -7,7 +7,7 @@ import vn.vanban.decisions.draft.NewDecision;
 /**
  * What the "new decision" form sends, kept as typed so that a refused form comes back as it was.
  *
- * @param kind    commune-team, village-teams, each-team or reconstitute
+ * @param kind    commune-team, village-teams, each-team, reconstitute or dissolve
  * @param teams   the keys of the teams ticked
  * @param subject the trích yếu as typed
  * @param signer  {@link #CHAIR}, or the name of the Vice-Chair who signs KT. CHỦ TỊCH

@@ -18,13 +18,18 @@ public final class DecisionLabels {
             "each-team", new KindLabel("Thành lập từng tổ",
                     "Mỗi tổ được chọn một quyết định riêng, mang trích yếu theo tên tổ."),
             "reconstitute", new KindLabel("Kiện toàn",
-                    "Khi thành viên thay đổi: quyết định mới thay thế quyết định đang có hiệu lực và gồm mọi tổ của quyết định đó."));
+                    "Khi thành viên thay đổi: quyết định mới thay thế quyết định đang có hiệu lực và gồm mọi tổ của quyết định đó."),
+            "dissolve", new KindLabel("Giải thể",
+                    "Khi thôn, tổ dân phố đã sáp nhập vào thôn khác hoặc không còn: giải thể tổ của thôn đó và chấm dứt hiệu lực quyết định thành lập tổ."));
 
     private DecisionLabels() {
     }
 
     /** "Kiện toàn" for a decision that replaces another, else what it founds. */
     static String of(Decision d) {
+        if (d.kind() == vn.vanban.decisions.DecisionKind.DISSOLUTION) {
+            return "Giải thể";
+        }
         if (d.replaces() != null) {
             return "Kiện toàn";
         }
@@ -32,6 +37,7 @@ public final class DecisionLabels {
             case COMMUNE_TEAM -> "Thành lập Tổ cấp xã";
             case VILLAGE_TEAMS -> "Thành lập các tổ thôn, tổ dân phố";
             case TEAM -> "Thành lập một tổ";
+            case DISSOLUTION -> "Giải thể";
         };
     }
 }
