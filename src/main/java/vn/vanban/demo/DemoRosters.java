@@ -90,9 +90,11 @@ class DemoRosters implements ApplicationRunner {
             }
             ledger.claim(List.copyOf(byCode.keySet()));
         }
-        for (String code : ledger.unfinished()) {
-            JsonNode commune = byCode.get(code);
-            if (commune == null) {
+        List<String> unfinished = ledger.unfinished();
+        for (Map.Entry<String, JsonNode> entry : byCode.entrySet()) {
+            String code = entry.getKey();
+            JsonNode commune = entry.getValue();
+            if (!unfinished.contains(code)) {
                 continue;
             }
             ledger.clear(code);
