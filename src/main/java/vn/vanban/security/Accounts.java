@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -62,6 +63,17 @@ public class Accounts {
 
     @Transactional
     public Account create(String username, String password, Spec spec) {
+        return create(username, password, spec, encoder::encode);
+    }
+
+    /** The stored form of a password, for {@link #create(String, String, Spec, UnaryOperator)}. */
+    String hash(String password) {
+        return encoder.encode(password);
+    }
+
+    /** With the hash made by {@code hash}: accounts sharing a password (the demo's) share one hash. */
+    @Transactional
+    Account create(String username, String password, Spec spec, UnaryOperator<String> hash) {
         String name = AccountAuthenticationProvider.normalize(username);
         if (!USERNAME.matcher(name).matches()) {
             throw new InvalidAccountException("/username", "Tên đăng nhập gồm 3–60 ký tự: chữ thường không dấu, số, . _ @ -");
@@ -72,7 +84,7 @@ public class Accounts {
         PasswordRules.require(password);
         Role role = Role.of(spec.role());
         Instant now = clock.instant();
-        Account account = valid(new Account(0, name, encoder.encode(password), role,
+        Account account = valid(new Account(0, name, hash.apply(password), role,
                 spec.communes() == null ? List.of() : spec.communes(), spec.province(), Boolean.TRUE.equals(spec.registrar()),
                 spec.write() == null ? role == Role.COMMUNE : spec.write(), spec.enabled() == null || spec.enabled(), now, now, now));
         store.insert(account);
