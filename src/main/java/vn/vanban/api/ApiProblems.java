@@ -12,12 +12,14 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import vn.vanban.observability.ProblemAnswers;
 import vn.vanban.problem.ProblemException;
 import vn.vanban.problem.ProblemType;
 import vn.vanban.roster.StaleRosterException;
+import vn.vanban.security.ProblemResponses;
 
 /**
  * Every error as application/problem+json. A {@link ProblemException} carries its own type, status,
@@ -108,6 +110,9 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         HttpHeaders h = new HttpHeaders();
         h.addAll(headers);
         h.set(HttpHeaders.CONTENT_TYPE, "application/problem+json");
+        if (request instanceof ServletWebRequest servlet && ProblemResponses.leavesBodyUnread(servlet.getRequest())) {
+            h.set(HttpHeaders.CONNECTION, "close");
+        }
         return new ResponseEntity<>(body, h, statusCode);
     }
 }

@@ -42,7 +42,12 @@ final class UnreadBodyValve extends ValveBase {
                 coyote.action(ActionCode.REQUEST_BODY_FULLY_READ, fullyRead);
                 if (!fullyRead.get()) {
                     // The answer is complete here; sent first, since Tomcat marks an answer still unsent
-                    // below 400 (a redirect to the login form) as 500 when it stops swallowing.
+                    // below 400 (a redirect to the login form) as 500 when it stops swallowing. It says
+                    // "Connection: close" itself: once sent, Tomcat can no longer add it, and a client that
+                    // reused the connection would find it closed under its next request.
+                    if (!response.isCommitted()) {
+                        response.setHeader("Connection", "close");
+                    }
                     response.flushBuffer();
                     coyote.action(ActionCode.DISABLE_SWALLOW_INPUT, null);
                 }

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
@@ -67,10 +68,31 @@ public final class ProblemResponses implements AuthenticationEntryPoint, AccessD
         problem.put("detail", detail);
         problem.put("instance", request.getRequestURI());
         ProblemAnswers.stamp(request, problem);
+        if (leavesBodyUnread(request)) {
+            response.setHeader(HttpHeaders.CONNECTION, "close");
+        }
         response.setStatus(status);
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         response.getOutputStream().write(JSON.writeValueAsBytes(problem));
+    }
+
+    /**
+     * True when the request came with a body that nothing read to its end. Such a body is not drained
+     * (load.UnreadBodyValve closes the connection instead), so the problem answer must say "Connection:
+     * close" while it still can: a client that reused the connection would otherwise find it closed under
+     * its next request.
+     */
+    public static boolean leavesBodyUnread(HttpServletRequest request) {
+        boolean hasBody = request.getContentLengthLong() > 0 || request.getHeader(HttpHeaders.TRANSFER_ENCODING) != null;
+        if (!hasBody) {
+            return false;
+        }
+        try {
+            return !request.getInputStream().isFinished();
+        } catch (IllegalStateException | IOException readThroughAReader) {
+            return false;
+        }
     }
 
     private static boolean wantsPage(HttpServletRequest request) {

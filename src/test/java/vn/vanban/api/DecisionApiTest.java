@@ -45,7 +45,7 @@ class DecisionApiTest {
 
     private static String text(byte[] pdf) throws Exception {
         try (PDDocument doc = Loader.loadPDF(pdf)) {
-            return new PDFTextStripper().getText(doc);
+            return new PDFTextStripper().getText(doc).replace('\u00A0', ' ');
         }
     }
 

@@ -86,7 +86,7 @@ class ProvinceSummaryApiTest {
                 .contains("filename=\"Cong van V-v don doc").doesNotContain("Phu luc"));
         String text;
         try (PDDocument doc = Loader.loadPDF(pdf.body())) {
-            text = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+            text = new PDFTextStripper().getText(doc).replaceAll("[\\s\\u00a0]+", " ");
         }
         assertThat(text).contains("01/8/2025").contains("1/56").contains("Phụ lục").doesNotContain("PHỤ LỤC").contains("Nùng Trí Cao")
                 .contains("01288").doesNotContain("Thục Phán");
@@ -98,7 +98,7 @@ class ProvinceSummaryApiTest {
         assertThat(listPdf.statusCode()).isEqualTo(200);
         String listText;
         try (PDDocument doc = Loader.loadPDF(listPdf.body())) {
-            listText = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+            listText = new PDFTextStripper().getText(doc).replaceAll("[\\s\\u00a0]+", " ");
         }
         assertThat(listText).contains("Tỉnh Cao Bằng").contains("Phường Thục Phán").contains("Phường Nùng Trí Cao")
                 .contains("/QĐ-UBND ngày 10/7/2025").contains("Cộng").contains("TỔNG");

@@ -60,8 +60,8 @@ class RenderApiTest {
         HttpResponse<byte[]> r = get("/api/v1/templates");
         assertThat(r.statusCode()).isEqualTo(200);
         JsonNode list = json(r);
-        assertThat(list.size()).isEqualTo(5);
-        assertThat(list.findValuesAsString("id")).contains("commune-team-decision", "member-list");
+        assertThat(list.findValuesAsString("id")).containsExactlyInAnyOrder("commune-team-decision", "member-list",
+                "official-letter", "summary-letter", "village-teams-decision", "team-dissolution-decision");
         assertThat(list.get(0).path("pdf").asString()).startsWith("/api/v1/templates/");
     }
 

@@ -32,9 +32,13 @@ record TitleLines(List<String> texts, List<Integer> styles) {
         return texts.isEmpty() ? 0 : texts.size() + 1;
     }
 
+    /**
+     * The title's no-break spaces bind phrases for the paged writers' line breaks (text.Phrases); a sheet
+     * cell is wrapped by the spreadsheet program, and its text stays plain for search and import.
+     */
     private static void add(List<String> texts, List<Integer> styles, String text, int style) {
         if (text != null && !text.isBlank()) {
-            texts.add(text);
+            texts.add(text.replace('\u00A0', ' '));
             styles.add(style);
         }
     }

@@ -6,15 +6,13 @@ import static vn.vanban.render.pdf.PdfInspector.mm;
 
 import java.nio.file.Path;
 import java.text.Normalizer;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import tools.jackson.databind.JsonNode;
 import vn.vanban.document.DocumentTree;
 import vn.vanban.generation.DocumentService;
 import vn.vanban.generation.DocumentServices;
+import vn.vanban.render.ExampleNames;
 import vn.vanban.render.OutputFormat;
 import vn.vanban.limits.RequestLimits;
 import vn.vanban.layout.Nd30Layout;
@@ -52,7 +50,7 @@ class TemplateExamplesPdfTest {
             });
             String text = pdf.text();
             assertThat(Normalizer.isNormalized(text, Normalizer.Form.NFC)).isTrue();
-            for (String expected : namesIn(t.example())) {
+            for (String expected : ExampleNames.printedIn(t)) {
                 assertThat(text).contains(expected);
             }
             if (tree.header() != null) {
@@ -84,12 +82,5 @@ class TemplateExamplesPdfTest {
             }
             PdfDocumentWriterTest.assertInsideMargins(pdf, spec);
         }
-    }
-
-    /** The people and signer names of an example, which must come out exactly as typed (NFC). */
-    static List<String> namesIn(JsonNode data) {
-        List<String> names = new ArrayList<>();
-        data.findValues("fullName").forEach(n -> names.add(Normalizer.normalize(n.asString(), Normalizer.Form.NFC)));
-        return names;
     }
 }

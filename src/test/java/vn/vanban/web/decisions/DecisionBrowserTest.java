@@ -122,7 +122,7 @@ class DecisionBrowserTest {
 
             assertThat(pdf.statusCode()).isEqualTo(200);
             try (PDDocument document = Loader.loadPDF(pdf.body())) {
-                assertThat(new PDFTextStripper().getText(document).replaceAll("\\s+", " "))
+                assertThat(new PDFTextStripper().getText(document).replaceAll("[\\s\\u00a0]+", " "))
                         .contains("Số: " + number)
                         .contains("Xuân Bình, ngày " + VietnameseDates.day(today.getDayOfMonth()) + " tháng "
                                 + VietnameseDates.month(today.getMonthValue()) + " năm " + today.getYear());
