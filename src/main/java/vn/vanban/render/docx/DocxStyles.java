@@ -75,7 +75,7 @@ final class DocxStyles {
             return switch (numbering.kind()) {
                 case ARTICLE -> ARTICLE;
                 case CLAUSE -> CLAUSE;
-                case LIST_ITEM -> of(role);
+                case POINT, LIST_ITEM -> of(role);
             };
         }
         return of(role);

@@ -18,6 +18,7 @@ final class ParagraphFormat {
     private String styleId;
     private ParagraphFormat base;
     private int numId;
+    private int numLevel;
 
     private final int halfPoints;
     private boolean bold;
@@ -111,9 +112,10 @@ final class ParagraphFormat {
         return this;
     }
 
-    /** Word numbers the paragraph from list {@code id} of word/numbering.xml. */
-    ParagraphFormat numbered(int id) {
+    /** Word numbers the paragraph from level {@code level} of list {@code id} of word/numbering.xml. */
+    ParagraphFormat numbered(int id, int level) {
         numId = id;
+        numLevel = level;
         return this;
     }
 
@@ -183,7 +185,7 @@ final class ParagraphFormat {
             x.raw("<w:keepLines/>");
         }
         if (numId > 0) {
-            x.raw("<w:numPr><w:ilvl w:val=\"0\"/>").empty("w:numId", "w:val", numId).raw("</w:numPr>");
+            x.raw("<w:numPr>").empty("w:ilvl", "w:val", numLevel).empty("w:numId", "w:val", numId).raw("</w:numPr>");
         }
         if (bottomBorder > 0) {
             x.raw("<w:pBdr><w:bottom w:val=\"single\"").attr("w:sz", bottomBorder)

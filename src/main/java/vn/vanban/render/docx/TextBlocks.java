@@ -38,9 +38,9 @@ final class TextBlocks {
             f.keepNext();
         }
         List<Run> runs = p.runs();
-        if (DocxNumbering.numbers(p.numbering()) && !runs.isEmpty()) {
+        if (p.numbering() != null && !runs.isEmpty()) {
             // Word prints the label from the list, so it is not typed as well.
-            f.numbered(ctx.numbering().numId(p.numbering(), f.firstLine()));
+            f.numbered(ctx.numbering().numId(p.numbering(), f.firstLine()), p.numbering().level());
             runs = runs.subList(1, runs.size());
         }
         Paragraphs.write(x, f, runs);

@@ -9,6 +9,7 @@ import vn.vanban.document.Closing;
 import vn.vanban.document.DocumentSyntaxException;
 import vn.vanban.document.DocumentTree;
 import vn.vanban.document.Header;
+import vn.vanban.document.Numbering;
 import vn.vanban.document.Paragraph;
 import vn.vanban.document.Run;
 import vn.vanban.layout.TextRole;
@@ -110,6 +111,29 @@ class DocumentReaderTest {
                 </article></document>""");
         assertThat(texts(d)).containsExactly("Điều 1. Nhiệm vụ", "1. Chế độ", "a) Một;", "b) Hai.", "2. Nhiệm vụ",
                 "2.1. Con", "X");
+    }
+
+    /**
+     * Each label says what it numbers and at which level, so a writer with numbering of its own (Word's)
+     * can count it; a run of điểm that reaches đ has no numbering, since no list engine counts đ.
+     */
+    @Test
+    void labelsCarryWhatTheyNumberAndTheirPath() {
+        DocumentTree d = reader.read("""
+                <document><article title="Nhiệm vụ">
+                  <clause title="Chế độ"><point title="Tuyên truyền"><p>Y</p></point><point>Hai.</point></clause>
+                  <clause title="Nhiệm vụ"><clause><p>X</p></clause>
+                    <point>1</point><point>2</point><point>3</point><point>4</point><point>5</point></clause>
+                </article></document>""");
+        List<Paragraph> paragraphs = d.blocks().stream().map(Paragraph.class::cast).toList();
+        assertThat(paragraphs).extracting(Paragraph::text).containsExactly("Điều 1. Nhiệm vụ", "1. Chế độ",
+                "a) Tuyên truyền", "Y", "b) Hai.", "2. Nhiệm vụ", "2.1. X", "a) 1", "b) 2", "c) 3", "d) 4", "đ) 5");
+        assertThat(paragraphs).extracting(Paragraph::numbering).containsExactly(
+                new Numbering(Numbering.Kind.ARTICLE, 1), new Numbering(Numbering.Kind.CLAUSE, 1),
+                new Numbering(Numbering.Kind.POINT, 1), null, new Numbering(Numbering.Kind.POINT, 2),
+                new Numbering(Numbering.Kind.CLAUSE, 2), new Numbering(Numbering.Kind.CLAUSE, List.of(2, 1)),
+                null, null, null, null, null);
+        assertThat(paragraphs.get(2).role()).as("a titled điểm").isEqualTo(TextRole.HEADING);
     }
 
     @Test

@@ -244,20 +244,39 @@ public final class DocxInspector {
         NodeList ids = paragraph.getElementsByTagNameNS(W, "numId");
         assertThat(ids.getLength()).as("numbered: \"" + text(paragraph) + "\"").isEqualTo(1);
         String numId = ((Element) ids.item(0)).getAttributeNS(W, "val");
+        return level(numId, numberingLevelIndex(paragraph));
+    }
+
+    /** The w:ilvl of a numbered paragraph (0 when it names none). */
+    int numberingLevelIndex(Element paragraph) {
+        NodeList levels = paragraph.getElementsByTagNameNS(W, "ilvl");
+        return levels.getLength() == 0 ? 0 : Integer.parseInt(((Element) levels.item(0)).getAttributeNS(W, "val"));
+    }
+
+    private final Map<String, Element> levels = new HashMap<>();
+
+    private Element level(String numId, int ilvl) {
+        return levels.computeIfAbsent(numId + "/" + ilvl, k -> findLevel(numId, ilvl));
+    }
+
+    private Element findLevel(String numId, int ilvl) {
         String abstractId = string("word/numbering.xml",
                 "/w:numbering/w:num[@w:numId='" + numId + "']/w:abstractNumId/@w:val");
-        return elements("word/numbering.xml",
-                "/w:numbering/w:abstractNum[@w:abstractNumId='" + abstractId + "']/w:lvl[@w:ilvl='0']").get(0);
+        List<Element> found = elements("word/numbering.xml",
+                "/w:numbering/w:abstractNum[@w:abstractNumId='" + abstractId + "']/w:lvl[@w:ilvl='" + ilvl + "']");
+        assertThat(found).as("level " + ilvl + " of list " + numId).hasSize(1);
+        return found.get(0);
     }
 
     /**
-     * The label Word's numbering prints on each numbered paragraph: the level text of its list with
-     * the list's start plus the count of the list's paragraphs before it.
+     * The label Word's numbering prints on each numbered paragraph, counted as Word counts: each list
+     * keeps a number per level, a level's first paragraph takes the level's start, and a paragraph
+     * restarts the levels below its own; the level text's %n prints level n in its format.
      */
     private Map<Element, String> labels() {
         if (labels == null) {
             labels = new HashMap<>();
-            Map<String, Integer> counts = new HashMap<>();
+            Map<String, Map<Integer, Integer>> counters = new HashMap<>();
             for (Element p : paragraphs()) {
                 // DOM, not XPath: an XPath per paragraph is quadratic on a streamed list of 100,000 rows.
                 NodeList ids = p.getElementsByTagNameNS(W, "numId");
@@ -265,15 +284,33 @@ public final class DocxInspector {
                 if (numId.isEmpty() || "0".equals(numId)) {
                     continue;
                 }
-                String abstractId = string("word/numbering.xml",
-                        "/w:numbering/w:num[@w:numId='" + numId + "']/w:abstractNumId/@w:val");
-                String level = "/w:numbering/w:abstractNum[@w:abstractNumId='" + abstractId + "']/w:lvl[@w:ilvl='0']";
-                int start = Integer.parseInt(string("word/numbering.xml", level + "/w:start/@w:val"));
-                int n = start + counts.merge(numId, 1, Integer::sum) - 1;
-                labels.put(p, string("word/numbering.xml", level + "/w:lvlText/@w:val").replace("%1", String.valueOf(n)));
+                int ilvl = numberingLevelIndex(p);
+                Map<Integer, Integer> used = counters.computeIfAbsent(numId, k -> new HashMap<>());
+                Integer before = used.get(ilvl);
+                used.put(ilvl, before == null ? start(numId, ilvl) : before + 1);
+                used.keySet().removeIf(k -> k > ilvl);
+                String label = string(level(numId, ilvl), "w:lvlText/@w:val");
+                for (int k = ilvl; k >= 0; k--) {
+                    int n = used.containsKey(k) ? used.get(k) : start(numId, k);
+                    String format = string(level(numId, k), "w:numFmt/@w:val");
+                    label = label.replace("%" + (k + 1), formatted(n, format));
+                }
+                labels.put(p, label);
             }
         }
         return labels;
+    }
+
+    private int start(String numId, int ilvl) {
+        return Integer.parseInt(string(level(numId, ilvl), "w:start/@w:val"));
+    }
+
+    private static String formatted(int n, String numFmt) {
+        return switch (numFmt) {
+            case "decimal" -> String.valueOf(n);
+            case "lowerLetter" -> String.valueOf((char) ('a' + (n - 1) % 26)).repeat((n - 1) / 26 + 1);
+            default -> throw new AssertionError("a list numbered " + numFmt);
+        };
     }
 
     /** The text of word/document.xml, one paragraph a line. */

@@ -5,7 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.w3c.dom.Element;
+import vn.vanban.document.DocumentTree;
+import vn.vanban.document.Paragraph;
 import vn.vanban.layout.Nd30Layout;
 import vn.vanban.layout.TextRole;
 import vn.vanban.layout.TextStyle;
@@ -104,5 +108,62 @@ class DocxStylesAndNumberingTest {
         Element level = docx.numberingLevel(articles.get(0));
         assertThat(docx.string(level, "w:lvlText/@w:val")).isEqualTo("Điều %1.");
         assertThat(docx.string(level, "w:suff/@w:val")).isEqualTo("space");
+    }
+
+    /**
+     * Every label the document tree numbers (articles, khoản, điểm, members) is printed by Word from
+     * numbering.xml, never typed, and Word's count gives exactly the label the PDF prints.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"commune-team-decision", "village-teams-decision", "team-dissolution-decision"})
+    void everyLabelOfTheTreeIsWordNumberingPrintingThePdfsText(String id) {
+        TemplateDescriptor t = TemplateExamplesDocxTest.SERVICE.catalog().get(id);
+        DocumentTree tree = TemplateExamplesDocxTest.SERVICE.document(t, t.example());
+        List<String> treeLabels = tree.blocks().stream().filter(b -> b instanceof Paragraph p && p.numbering() != null)
+                .map(b -> ((Paragraph) b).runs().get(0).text().strip()).toList();
+        DocxInspector docx = example(id);
+        List<Element> numbered = docx.paragraphs().stream().filter(p -> docx.has(p, "w:pPr/w:numPr")).toList();
+        assertThat(numbered.stream().map(p -> docx.text(p).substring(0, docx.text(p).length()
+                - docx.typedText(p).replace('\u00A0', ' ').length()).strip()).toList())
+                .as("labels Word prints").isEqualTo(treeLabels);
+        for (Element p : numbered) {
+            assertThat(docx.typedText(p)).as("typed text of \"" + docx.text(p) + "\"")
+                    .doesNotMatch("^(Điều \\d+\\.|\\d+(\\.\\d+)*\\.|[a-dđ]\\)) .*");
+        }
+    }
+
+    @Test
+    void khoảnCountFromOneInEachArticleWithTheirLevelsAndĐiểmByLetter() {
+        DocxInspector docx = example("commune-team-decision");
+        Element first = docx.paragraphStartingWith("1. Chế độ làm việc");
+        Element nested = docx.paragraphStartingWith("2.1. Chỉ đạo thành lập");
+        Element third = docx.paragraphStartingWith("3. Trách nhiệm");
+        Element nestedBody = docx.paragraphStartingWith("3.1. Tổ trưởng:");
+        String list = docx.string(first, "w:pPr/w:numPr/w:numId/@w:val");
+        assertThat(List.of(nested, third, nestedBody)).extracting(p -> docx.string(p, "w:pPr/w:numPr/w:numId/@w:val"))
+                .as("one list per article, so an inserted khoản renumbers the rest").containsOnly(list);
+        assertThat(docx.numberingLevelIndex(first)).isZero();
+        assertThat(docx.numberingLevelIndex(nested)).isEqualTo(1);
+        assertThat(docx.string(docx.numberingLevel(first), "w:lvlText/@w:val")).isEqualTo("%1.");
+        assertThat(docx.string(docx.numberingLevel(nested), "w:lvlText/@w:val")).isEqualTo("%1.%2.");
+        assertThat(docx.string(docx.numberingLevel(nested), "w:numFmt/@w:val")).isEqualTo("decimal");
+        assertThat(docx.styleId(first)).isEqualTo("Khoan");
+        assertThat(docx.styleId(nestedBody)).isEqualTo("NoiDung");
+
+        Element point = docx.paragraphStartingWith("a) Tuyên truyền");
+        assertThat(docx.string(docx.numberingLevel(point), "w:numFmt/@w:val")).isEqualTo("lowerLetter");
+        assertThat(docx.string(docx.numberingLevel(point), "w:lvlText/@w:val")).isEqualTo("%1)");
+        assertThat(docx.text(docx.paragraphStartingWith("c) Báo cáo"))).isEqualTo("c) Báo cáo công tác triển khai");
+
+        DocxInspector village = example("village-teams-decision");
+        Element team = village.paragraphStartingWith("1. Tổ công nghệ số cộng đồng");
+        Element regime = village.paragraphStartingWith("1. Chế độ làm việc");
+        assertThat(village.string(team, "w:pPr/w:numPr/w:numId/@w:val"))
+                .as("Điều 2's khoản do not continue Điều 1's").isNotEqualTo(village.string(regime, "w:pPr/w:numPr/w:numId/@w:val"));
+        Element a1 = village.paragraphStartingWith("a) Tổ công nghệ số cộng đồng làm việc");
+        Element a2 = village.paragraphStartingWith("a) Tham gia vào Mạng lưới");
+        assertThat(village.string(a1, "w:pPr/w:numPr/w:numId/@w:val"))
+                .as("the điểm of each khoản count from a").isNotEqualTo(village.string(a2, "w:pPr/w:numPr/w:numId/@w:val"));
+        assertThat(village.text(village.paragraphStartingWith("d) Trực tiếp tiếp nhận"))).startsWith("d) Trực tiếp");
     }
 }
