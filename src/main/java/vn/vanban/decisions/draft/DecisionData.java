@@ -105,10 +105,12 @@ final class DecisionData {
         };
     }
 
-    /** "Về việc giải thể Tổ công nghệ số cộng đồng thôn Đông" (or several teams named in turn). */
+    /** "Về việc giải thể Tổ công nghệ số cộng đồng thôn Đông" (several teams: "…, … và …", as the decision names them). */
     static String dissolutionSubject(List<Team> teams) {
-        return teams.size() == 1 ? "Về việc giải thể " + teams.get(0).name()
-                : "Về việc giải thể các " + String.join(", ", teams.stream().map(Team::name).toList());
+        List<String> names = teams.stream().map(Team::name).toList();
+        String last = names.get(names.size() - 1);
+        return "Về việc giải thể " + (names.size() == 1 ? last
+                : String.join(", ", names.subList(0, names.size() - 1)) + " và " + last);
     }
 
     /**
