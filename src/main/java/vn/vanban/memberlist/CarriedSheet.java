@@ -6,6 +6,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
@@ -15,12 +16,14 @@ import vn.vanban.roster.Membership;
 import vn.vanban.roster.Person;
 import vn.vanban.roster.Roster;
 import vn.vanban.roster.Team;
+import vn.vanban.roster.Village;
 import vn.vanban.roster.form.ListedSeats;
 import vn.vanban.roster.spreadsheet.CarriedEntries;
 
 /**
- * Adds to an exported list the very hidden sheet that {@link CarriedEntries} reads back: a row per team
- * and per seat with what the printed form cannot show (keys, level, village, "Mời", group entry, seat
+ * Adds to an exported list the very hidden sheet that {@link CarriedEntries} reads back: a row per village
+ * (with the one it was merged into), per team and per seat with what the printed form cannot show (keys,
+ * level, village, "Mời", group entry, seat
  * named by position, organisation, gender, Zalo, decision order). So the file imported back into a roster
  * that lacks its teams gives back the same entries instead of guesses. The list's own parts are copied
  * as they are; only the workbook, its relationships and the content types learn of the sheet.
@@ -72,6 +75,16 @@ final class CarriedSheet {
         header.set(0, CarriedEntries.HEADER);
         int row = 1;
         row(x, row++, header);
+        for (Village v : roster.villages()) {
+            List<String> cells = new ArrayList<>(Collections.nCopies(CarriedEntries.COLUMNS.size(), ""));
+            cells.set(0, "village");
+            cells.set(CarriedEntries.COLUMNS.indexOf("village-key"), v.key());
+            cells.set(CarriedEntries.COLUMNS.indexOf("village-kind"), text(v.kind()));
+            cells.set(CarriedEntries.COLUMNS.indexOf("village-name"), text(v.name()));
+            cells.set(CarriedEntries.COLUMNS.indexOf("active"), flag(v.active()));
+            cells.set(CarriedEntries.COLUMNS.indexOf("merged-into"), text(v.mergedInto()));
+            row(x, row++, cells);
+        }
         for (Team team : roster.teams()) {
             row(x, row++, List.of("team", team.name(), team.key(), team.level().name(), text(team.villageKey()),
                     text(team.shortName()), text(team.zaloGroup()), text(team.note())));

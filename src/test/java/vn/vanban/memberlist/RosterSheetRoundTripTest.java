@@ -1,6 +1,7 @@
 package vn.vanban.memberlist;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.io.ByteArrayInputStream;
 import java.util.List;
@@ -13,11 +14,15 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import vn.vanban.roster.Roster;
 import vn.vanban.roster.Team;
+import vn.vanban.roster.Village;
 import vn.vanban.roster.form.MemberListForm;
 import vn.vanban.roster.spreadsheet.CarriedEntries;
 import vn.vanban.roster.spreadsheet.RosterSheet;
 import vn.vanban.roster.spreadsheet.RosterSheetMerge;
+import vn.vanban.roster.spreadsheet.RosterDiff;
 import vn.vanban.roster.spreadsheet.RosterSheetReader;
+import vn.vanban.roster.spreadsheet.SheetFormatException;
+import vn.vanban.roster.spreadsheet.SheetProblem;
 import vn.vanban.roster.spreadsheet.SampleRosters;
 
 /**
@@ -104,6 +109,66 @@ class RosterSheetRoundTripTest {
             assertThat(book.getSheetVisibility(0)).isEqualTo(SheetVisibility.VISIBLE);
             assertThat(book.getSheetAt(1).getRow(0).getCell(0).getStringCellValue()).isEqualTo(CarriedEntries.HEADER);
         }
+    }
+
+    /** {@code roster} with {@code key}'s village merged into {@code into} (null: removed outright). */
+    private static Roster withVillageEnded(Roster roster, String key, String into) {
+        List<Village> villages = roster.villages().stream()
+                .map(v -> v.key().equals(key) ? new Village(v.key(), v.kind(), v.name(), false, into) : v).toList();
+        return new Roster(roster.communeCode(), roster.version(), roster.profile(), villages, roster.teams(), roster.updatedAt());
+    }
+
+    /**
+     * A village merged into another travels in the hidden sheet: the workbook read back into the roster it
+     * came from changes nothing, and into a copy that still has the village as a unit (or no villages at all)
+     * it brings the merge back, as a change the clerk confirms.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("forms")
+    void aVillagesMergeTravelsInTheWorkbookBothWays(MemberListForm form) {
+        Roster merged = withVillageEnded(SampleRosters.hacThanh(), "kp3", "kp2");
+        byte[] file = SpreadsheetExports.xlsxCarrying(merged, form, false, DECISIONS);
+        RosterSheet sheet = new RosterSheetReader().read(new ByteArrayInputStream(file));
+
+        RosterSheetMerge.Result same = new RosterSheetMerge().merge(merged, sheet, SampleRosters.COMMUNE);
+        assertThat(same.diff().isEmpty()).isTrue();
+        assertThat(same.roster()).isEqualTo(merged);
+
+        RosterSheetMerge.Result back = new RosterSheetMerge().merge(SampleRosters.hacThanh(), sheet, SampleRosters.COMMUNE);
+        assertThat(back.roster().villages()).isEqualTo(merged.villages());
+        assertThat(back.diff().changed()).singleElement().satisfies(e -> {
+            assertThat(e.kind()).isEqualTo(RosterDiff.Kind.VILLAGE);
+            assertThat(e.team()).isEqualTo("khu phố KP3");
+            assertThat(e.changes()).containsExactly(new RosterDiff.FieldChange("Tình trạng", "Đang là đơn vị",
+                    "Sáp nhập vào khu phố KP2"));
+        });
+
+        Roster noVillages = new Roster(merged.communeCode(), merged.version(), merged.profile(), List.of(), merged.teams(),
+                merged.updatedAt());
+        assertThat(new RosterSheetMerge().merge(noVillages, sheet, SampleRosters.COMMUNE).roster().villages())
+                .isEqualTo(merged.villages());
+    }
+
+    /**
+     * A hidden sheet whose village is merged into one the commune does not have is refused at that row and
+     * column, in Vietnamese, before anything changes; the roster keeps its villages.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("forms")
+    void aMergeIntoAnUnknownVillageIsRefusedAtItsRow(MemberListForm form) {
+        Roster roster = SampleRosters.hacThanh();
+        byte[] file = SpreadsheetExports.xlsxCarrying(withVillageEnded(roster, "kp3", "kp99"), form, false, DECISIONS);
+        RosterSheet sheet = new RosterSheetReader().read(new ByteArrayInputStream(file));
+
+        SheetFormatException refused = catchThrowableOfType(SheetFormatException.class,
+                () -> new RosterSheetMerge().merge(roster, sheet, SampleRosters.COMMUNE));
+        assertThat(refused).isNotNull();
+        SheetProblem problem = refused.problems().get(0);
+        assertThat(refused.problems()).hasSize(1);
+        assertThat(problem.row()).as("the header, then kp1, kp2, kp3").isEqualTo(4);
+        assertThat(problem.column()).isEqualTo("W");
+        assertThat(problem.message()).contains("khu phố KP3").contains("kp99").contains("không phải một thôn, ấp, khu phố");
+        assertThat(roster.villages()).allMatch(Village::active);
     }
 
     static Stream<MemberListForm> forms() {

@@ -1,5 +1,6 @@
 package vn.vanban.roster.spreadsheet;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -8,7 +9,7 @@ import vn.vanban.roster.TeamLevel;
 
 /**
  * What an exported workbook carries beyond the printed form, in its hidden sheet {@value #SHEET}: each
- * team's key, level and village, each seat's key, whether it is "Mời", a group entry or a seat named by
+ * village with the one it was merged into, each team's key, level and village, each seat's key, whether it is "Mời", a group entry or a seat named by
  * position only, and so on. The printed form cannot show these, and without them an import into a roster
  * that lacks the teams would guess (a commune team taken for a village team, a position for a person).
  *
@@ -25,9 +26,18 @@ public final class CarriedEntries {
     /** The columns of a team's row and a seat's row, in this order. */
     public static final List<String> COLUMNS = List.of("kind", "team", "team-key", "level", "village-key", "short-name",
             "zalo-group", "team-note", "name", "member-key", "invited", "group", "position-only", "position",
-            "organisation", "gender", "zalo", "order", "note");
+            "organisation", "gender", "zalo", "order", "note", "village-kind", "village-name", "active", "merged-into");
+    /** The column of a village row that holds the key of the village it was merged into. */
+    static final int MERGED_INTO = COLUMNS.indexOf("merged-into");
 
-    static final CarriedEntries NONE = new CarriedEntries(Map.of(), Map.of());
+    static final CarriedEntries NONE = new CarriedEntries(List.of(), Map.of(), Map.of());
+
+    /**
+     * A village as the roster had it: ended ({@code active} false) and merged into the village keyed
+     * {@code mergedInto}, or removed (no such key), or still a unit; {@code row} is where the sheet has it.
+     */
+    record Village(String key, String kind, String name, boolean active, String mergedInto, int row) {
+    }
 
     /** A team as the roster had it. */
     record Team(String key, TeamLevel level, String villageKey, String shortName, String zaloGroup, String note) {
@@ -41,12 +51,19 @@ public final class CarriedEntries {
                   String organisation, Gender gender, boolean zalo, int order, String note) {
     }
 
+    private final List<Village> villages;
     private final Map<String, Team> teams;
     private final Map<String, Member> members;
 
-    private CarriedEntries(Map<String, Team> teams, Map<String, Member> members) {
+    private CarriedEntries(List<Village> villages, Map<String, Team> teams, Map<String, Member> members) {
+        this.villages = villages;
         this.teams = teams;
         this.members = members;
+    }
+
+    /** The villages in the sheet's order; none in a workbook exported before villages were carried. */
+    List<Village> villages() {
+        return villages;
     }
 
     Team team(String teamName) {
@@ -59,7 +76,7 @@ public final class CarriedEntries {
     }
 
     boolean isEmpty() {
-        return teams.isEmpty() && members.isEmpty();
+        return villages.isEmpty() && teams.isEmpty() && members.isEmpty();
     }
 
     /**
@@ -70,11 +87,16 @@ public final class CarriedEntries {
         if (rows.isEmpty() || !HEADER.equals(text(rows.get(0), 0))) {
             return NONE;
         }
+        List<Village> villages = new ArrayList<>();
         Map<String, Team> teams = new HashMap<>();
         Map<String, Member> members = new HashMap<>();
         Map<String, Integer> seen = new HashMap<>();
         for (RawRow row : rows.subList(1, rows.size())) {
             String kind = text(row, 0);
+            if ("village".equals(kind)) {
+                village(row, villages);
+                continue;
+            }
             String team = text(row, 1);
             if (team == null) {
                 continue;
@@ -95,7 +117,20 @@ public final class CarriedEntries {
                 // A row edited by hand: its entry is read from the printed sheet alone.
             }
         }
-        return new CarriedEntries(Map.copyOf(teams), Map.copyOf(members));
+        return new CarriedEntries(List.copyOf(villages), Map.copyOf(teams), Map.copyOf(members));
+    }
+
+    /** A village row; one without its key or name cannot be matched and is left out. */
+    private static void village(RawRow row, List<Village> villages) {
+        String key = text(row, COLUMNS.indexOf("village-key"));
+        String name = text(row, COLUMNS.indexOf("village-name"));
+        if (key == null || name == null) {
+            return;
+        }
+        String mergedInto = text(row, MERGED_INTO);
+        // Only an ended village has one it was merged into.
+        boolean active = mergedInto == null && !"0".equals(text(row, COLUMNS.indexOf("active")));
+        villages.add(new Village(key, text(row, COLUMNS.indexOf("village-kind")), name, active, mergedInto, row.number()));
     }
 
     private static String memberKey(String teamName, String name, int occurrence) {

@@ -18,10 +18,10 @@ public record RosterDiff(List<Entry> added, List<Entry> changed, List<Entry> rem
         return added.isEmpty() && changed.isEmpty() && removed.isEmpty();
     }
 
-    public enum Kind { TEAM, MEMBER }
+    public enum Kind { VILLAGE, TEAM, MEMBER }
 
     /**
-     * @param team    the team's name
+     * @param team    the team's name (a village entry: the village's, "ấp Giao Hòa A")
      * @param member  the member's name (or a seat's position), null for a team entry
      * @param changes for a changed entry, what changed; empty otherwise
      */
@@ -33,6 +33,10 @@ public record RosterDiff(List<Entry> added, List<Entry> changed, List<Entry> rem
 
         static Entry team(String team) {
             return new Entry(Kind.TEAM, team, null, List.of());
+        }
+
+        static Entry village(String village, List<FieldChange> changes) {
+            return new Entry(Kind.VILLAGE, village, null, changes);
         }
 
         static Entry member(String team, String member) {

@@ -23,6 +23,7 @@ import vn.vanban.roster.Roster;
 import vn.vanban.roster.Team;
 import vn.vanban.roster.TeamLevel;
 import vn.vanban.roster.TeamStatus;
+import vn.vanban.roster.Village;
 import vn.vanban.roster.spreadsheet.RosterDiff.Entry;
 import vn.vanban.roster.spreadsheet.RosterDiff.FieldChange;
 import vn.vanban.text.PhoneNumbers;
@@ -43,6 +44,8 @@ import vn.vanban.text.PhoneNumbers;
  *     leader first; new members of one role keep the file's order.</li>
  * <li>A new team is the commune team when its name names the commune and there is no commune team
  *     left, else a village team of the village its name contains (the longest name found).</li>
+ * <li>Villages come from the hidden sheet of an export alone ({@link VillageMerge}): a merge or removal it
+ *     carries is applied, a village the roster lacks comes back; the printed form shows no village.</li>
  * <li>Except where the workbook carries the entry ({@link CarriedEntries}, the hidden sheet of an export):
  *     a new team then gets back its key, level, village, short name, Zalo group and note, a new seat its
  *     key, "Mời", group entry, position (a seat named by position stays one, not a person of that name),
@@ -90,6 +93,7 @@ public final class RosterSheetMerge {
         private final List<Entry> added = new ArrayList<>();
         private final List<Entry> changed = new ArrayList<>();
         private final List<Entry> removed = new ArrayList<>();
+        private List<Village> villages;
 
         Run(Roster current, RosterSheet sheet, String communeName) {
             this.current = current;
@@ -104,6 +108,11 @@ public final class RosterSheetMerge {
         }
 
         Result merge() {
+            VillageMerge.Result villageMerge = VillageMerge.merge(current.villages(), sheet.carried().villages());
+            villages = villageMerge.villages();
+            villages.forEach(v -> addKey(v.key()));
+            added.addAll(villageMerge.added());
+            changed.addAll(villageMerge.changed());
             Map<Team, RosterSheet.Team> matches = match(current.teams(), sheet.teams(), Team::name,
                     RosterSheet.Team::name);
             Set<RosterSheet.Team> matched = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -126,7 +135,7 @@ public final class RosterSheetMerge {
                     teams.add(team);
                 }
             }
-            Roster roster = new Roster(current.communeCode(), current.version(), current.profile(), current.villages(),
+            Roster roster = new Roster(current.communeCode(), current.version(), current.profile(), villages,
                     teams, current.updatedAt());
             return new Result(roster, new RosterDiff(added, changed, removed));
         }
@@ -288,7 +297,7 @@ public final class RosterSheetMerge {
         }
 
         private boolean isVillage(String key) {
-            return key != null && current.villages().stream().anyMatch(v -> key.equals(v.key()));
+            return key != null && villages.stream().anyMatch(v -> key.equals(v.key()));
         }
 
         private static void insertByRole(List<Membership> members, Membership m) {
