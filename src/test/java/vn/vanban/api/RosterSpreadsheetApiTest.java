@@ -14,7 +14,10 @@ import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import java.io.ByteArrayInputStream;
+import java.util.function.UnaryOperator;
 import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
@@ -265,6 +268,61 @@ class RosterSpreadsheetApiTest {
 
         assertThat(back.statusCode()).as(back.body()).isEqualTo(200);
         assertThat(teams(api.get("/api/v1/communes/" + code + "/roster").body())).isEqualTo(teams);
+    }
+
+    /**
+     * A village merged into another goes out in the workbook and comes back: into the roster after someone
+     * undid the merge, the import makes it again (a change the diff names); a workbook whose hidden sheet
+     * merges it into a village the commune does not have is a 422 at that row and column, and the roster
+     * stays as it was.
+     */
+    @Test
+    void aVillagesMergeGoesOutInTheWorkbookAndComesBack() throws Exception {
+        String code = "03166";
+        String active = everyKindOfEntry().replace("NẬM KÈ", "MƯỜNG CHÀ").replace("Nậm Kè\",", "Mường Chà\",");
+        String merged = active.replace("{ \"key\": \"ban-2\", \"kind\": \"bản\", \"name\": \"Nậm Kè 2\", \"active\": true }",
+                "{ \"key\": \"ban-2\", \"kind\": \"bản\", \"name\": \"Nậm Kè 2\", \"active\": false, \"mergedInto\": \"ban-1\" }");
+        assertThat(merged).isNotEqualTo(active);
+        HttpResponse<String> put = api.send("PUT", "/api/v1/communes/" + code + "/roster", merged);
+        assertThat(put.statusCode()).as(put.body()).isIn(200, 201);
+        byte[] xlsx = api.getBytes("/api/v1/communes/" + code + "/roster.xlsx?layout=2025").body();
+
+        HttpResponse<String> undone = api.send("PUT", "/api/v1/communes/" + code + "/roster", active);
+        assertThat(undone.statusCode()).as(undone.body()).isEqualTo(200);
+        HttpResponse<String> back = upload("/api/v1/communes/" + code + "/roster/import?dryRun=false", xlsx);
+        assertThat(back.statusCode()).as(back.body()).isEqualTo(200);
+        JsonNode changed = json(back).at("/diff/changed");
+        assertThat(changed.findValuesAsString("kind")).containsExactly("VILLAGE");
+        assertThat(changed.findValuesAsString("team")).containsExactly("bản Nậm Kè 2");
+        assertThat(changed.findValuesAsString("after")).containsExactly("Sáp nhập vào bản Nậm Kè 1");
+        JsonNode village = json(api.get("/api/v1/communes/" + code + "/roster")).at("/villages/1");
+        assertThat(village.path("mergedInto").asString()).isEqualTo("ban-1");
+        assertThat(village.path("active").asBoolean()).isFalse();
+
+        String before = api.get("/api/v1/communes/" + code + "/roster").body();
+        byte[] unknown = withPart(xlsx, "xl/worksheets/vanban.xml", x -> x.replace(">ban-1</t></is></c></row>", ">ban-9</t></is></c></row>"));
+        HttpResponse<String> refused = upload("/api/v1/communes/" + code + "/roster/import?dryRun=false", unknown);
+        assertThat(refused.statusCode()).as(refused.body()).isEqualTo(422);
+        JsonNode problem = json(refused);
+        assertThat(problem.path("type").asString()).isEqualTo("/problems/invalid-spreadsheet");
+        assertThat(problem.path("errors").findValuesAsString("column")).containsExactly("W");
+        assertThat(problem.path("errors").findValuesAsString("detail")).singleElement().asString()
+                .contains("bản Nậm Kè 2").contains("ban-9");
+        assertThat(api.get("/api/v1/communes/" + code + "/roster").body()).isEqualTo(before);
+    }
+
+    /** {@code xlsx} with one part's text changed. */
+    private static byte[] withPart(byte[] xlsx, String part, UnaryOperator<String> change) throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(xlsx)); ZipOutputStream zip = new ZipOutputStream(out)) {
+            for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                byte[] bytes = in.readAllBytes();
+                zip.putNextEntry(new ZipEntry(e.getName()));
+                zip.write(e.getName().equals(part) ? change.apply(new String(bytes, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8) : bytes);
+                zip.closeEntry();
+            }
+        }
+        return out.toByteArray();
     }
 
     private static String teams(String rosterJson) {
