@@ -79,4 +79,28 @@ class AppendixPageNumbersTest {
         assertThat(docx.elements("word/document.xml", "//w:br[@w:type='page']")).as("the section break starts the page")
                 .isEmpty();
     }
+
+    /** "Phụ lục" as the decree writes it: on a line of its own, centred on the text area, bold, not in capitals. */
+    @Test
+    void phụLụcIsItsOwnCentredBoldLineInBothFormats() throws Exception {
+        ByteArrayOutputStream pdfOut = new ByteArrayOutputStream();
+        new PdfDocumentWriter(LAYOUT, FONTS).write(letterWithAppendix(), pdfOut);
+        try (PdfInspector pdf = PdfInspector.of(pdfOut.toByteArray())) {
+            int page = pdf.pageOf("Phụ lục");
+            PdfInspector.Line line = pdf.lines(page).get(0);
+            assertThat(line.text().strip()).isEqualTo("Phụ lục");
+            float textCentre = PdfInspector.mm(30 + (210 - 30 - 15) / 2.0);
+            assertThat((double) line.centre()).isCloseTo(textCentre, org.assertj.core.data.Offset.offset(1.0));
+            assertThat(pdf.glyphs(page).get(0).getFont().getName()).containsIgnoringCase("bold");
+        }
+
+        ByteArrayOutputStream docxOut = new ByteArrayOutputStream();
+        new DocxDocumentWriter(LAYOUT, FONTS).write(letterWithAppendix(), docxOut);
+        DocxInspector docx = DocxInspector.read(docxOut.toByteArray());
+        List<Element> found = docx.elements("word/document.xml", "//w:body/w:p[normalize-space(.)='Phụ lục']");
+        assertThat(found).as("a paragraph of its own").hasSize(1);
+        Element p = found.get(0);
+        assertThat(docx.string(p, "w:pPr/w:jc/@w:val")).isEqualTo("center");
+        assertThat(docx.has(docx.elements(p, "w:r").get(0), "w:rPr/w:b")).as("bold").isTrue();
+    }
 }
