@@ -147,6 +147,14 @@ class RosterSheetRoundTripTest {
                 merged.updatedAt());
         assertThat(new RosterSheetMerge().merge(noVillages, sheet, SampleRosters.COMMUNE).roster().villages())
                 .isEqualTo(merged.villages());
+
+        // Another roster whose "kp3" is another village: the sheet's merge is not its to apply.
+        Roster other = new Roster(merged.communeCode(), merged.version(), merged.profile(), SampleRosters.hacThanh().villages()
+                .stream().map(v -> v.key().equals("kp3") ? new Village("kp3", "khu phố", "Đông Sơn", true) : v).toList(),
+                merged.teams(), merged.updatedAt());
+        RosterSheetMerge.Result foreign = new RosterSheetMerge().merge(other, sheet, SampleRosters.COMMUNE);
+        assertThat(foreign.roster().villages()).isEqualTo(other.villages());
+        assertThat(foreign.diff().changed()).noneMatch(e -> e.kind() == RosterDiff.Kind.VILLAGE);
     }
 
     /**

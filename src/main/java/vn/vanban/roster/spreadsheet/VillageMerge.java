@@ -13,7 +13,8 @@ import vn.vanban.roster.spreadsheet.RosterDiff.FieldChange;
  * The roster's villages with what the hidden sheet of an exported workbook says of them: a village merged
  * into another (or removed) since, or one the roster lacks, comes back as the export had it. Villages the
  * sheet does not name stay as they are (a workbook exported before villages were carried names none), and
- * the sheet never renames one. A village said to be merged into a village neither the roster nor the sheet
+ * the sheet never renames one: an entry whose key names another village of the roster, or whose name the
+ * roster has under another key, is not this roster's and is left alone. A village said to be merged into a village neither the roster nor the sheet
  * knows is refused at its row, before anything is saved.
  */
 final class VillageMerge {
@@ -49,6 +50,11 @@ final class VillageMerge {
                 continue;
             }
             Village now = byKey.get(c.key());
+            if (now != null ? !sameName(now.name(), c.name())
+                    : current.stream().anyMatch(v -> sameName(v.name(), c.name()))) {
+                // Another village under the key, or this one under another key: a sheet of another roster.
+                continue;
+            }
             if (now == null) {
                 byKey.put(c.key(), new Village(c.key(), c.kind(), c.name(), c.active(), c.mergedInto()));
                 added.add(Entry.village(label(c.kind(), c.name()), List.of()));
@@ -70,6 +76,10 @@ final class VillageMerge {
             return "Đang là đơn vị";
         }
         return mergedInto == null ? "Không còn" : "Sáp nhập vào " + names.get(mergedInto);
+    }
+
+    private static boolean sameName(String a, String b) {
+        return Folding.name(a).equals(Folding.name(b));
     }
 
     private static String label(String kind, String name) {
