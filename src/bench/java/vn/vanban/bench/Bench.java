@@ -70,6 +70,9 @@ public final class Bench {
         if (LargeListRun.COMMAND.equals(command)) {
             System.exit(LargeListRun.run(args, System.out));
         }
+        if (RenderBench.COMMAND.equals(command)) {
+            System.exit(RenderBench.run(args, System.out));
+        }
         System.exit(PagesBench.COMMAND.equals(command) ? PagesBench.run(args, System.out) : run(args, System.out));
     }
 

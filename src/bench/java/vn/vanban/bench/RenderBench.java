@@ -1,0 +1,56 @@
+package vn.vanban.bench;
+
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Map;
+import vn.vanban.generation.RenderStages;
+import vn.vanban.render.OutputFormat;
+
+/**
+ * {@code Bench bench-render [--jar target/vanban.jar] [--out target/bench-render.md]}: the render path of the
+ * commune-team decision end to end, in one run (README "Benchmarks", BENCHMARKS.md "Render path, stage by
+ * stage"): the stages in this JVM, JMH per stage, the service over HTTP with a JFR recording of its warm
+ * loop, and LibreOffice kept running and driven over UNO, cold, and poi-tl for comparison.
+ */
+final class RenderBench {
+
+    static final String COMMAND = "bench-render";
+
+    private RenderBench() {
+    }
+
+    static int run(String[] args, PrintStream out) throws Exception {
+        Path target = Path.of("target", "bench-render.md");
+        Path jar = Path.of("target", "vanban.jar");
+        boolean jmh = true;
+        for (int i = 1; i < args.length; i++) {
+            switch (args[i]) {
+                case "--out" -> target = Path.of(args[++i]);
+                case "--jar" -> jar = Path.of(args[++i]);
+                case "--no-jmh" -> jmh = false;
+                default -> throw new IllegalArgumentException("unknown option " + args[i]);
+            }
+        }
+        StringBuilder md = new StringBuilder("## Render path, stage by stage (`bench-render`)\n\n");
+        md.append("Run ").append(Instant.now()).append(" on ").append(MachineInfo.describe()).append(".\n\n");
+        md.append(stages(out));
+        Files.writeString(target, md.toString(), StandardCharsets.UTF_8);
+        out.println(md);
+        out.println("Wrote " + target);
+        return 0;
+    }
+
+    private static String stages(PrintStream out) throws Exception {
+        String loadBefore = Load.now();
+        StageProfile profile = new StageProfile(new RenderStages(Path.of("fonts"), Path.of("templates")));
+        Map<String, double[]> pdf = profile.measure(OutputFormat.PDF, 300, 500);
+        Map<String, double[]> docx = profile.measure(OutputFormat.DOCX, 300, 1000);
+        out.println("stages done");
+        return "### In process, one thread (300 renders of warm-up, then 500 PDF and 1,000 DOCX timed; medians)\n\n"
+                + "Load average before: " + loadBefore + "; after: " + Load.now() + ".\n\n"
+                + StageProfile.table(pdf, docx) + "\n";
+    }
+}
