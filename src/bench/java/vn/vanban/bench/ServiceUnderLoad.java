@@ -12,8 +12,9 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The service's jar in a child process of its own, on a free port with anonymous rendering and its own
- * H2 database in a temporary folder, and HTTP clients that keep their connection open.
+ * The service's jar in a child process of its own, on a free port with anonymous rendering, a rate limit
+ * above what the bench sends and its own H2 database in a temporary folder, and HTTP clients that keep
+ * their connection open.
  */
 final class ServiceUnderLoad implements AutoCloseable {
 
@@ -34,7 +35,11 @@ final class ServiceUnderLoad implements AutoCloseable {
         }
         Path data = Files.createDirectories(work.resolve("service-data"));
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", jar.toString(), "--server.port=" + port, "--vanban.security.anonymous-render=true",
+                // Spring's filter chain is deeper than JFR's default 64 frames: without this a sample loses the
+                // frames that tell which stage it belongs to.
+                "-XX:FlightRecorderOptions:stackdepth=512", "-jar", jar.toString(), "--server.port=" + port, "--vanban.security.anonymous-render=true",
+                // The limiter still counts every request; only its allowance is above what the bench sends.
+                "--vanban.load.rate-limit.requests=1000000000",
                 "--spring.datasource.url=jdbc:h2:file:" + data.toAbsolutePath().resolve("vanban")
                         + ";MODE=PostgreSQL;DEFAULT_NULL_ORDERING=HIGH;LOCK_TIMEOUT=10000;WRITE_DELAY=0"));
         Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(work.resolve("service.log").toFile()).start();

@@ -2,6 +2,7 @@ package vn.vanban.document.markup;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
@@ -11,6 +12,10 @@ import vn.vanban.text.VietnameseText;
 
 /** Runs of an element: text (with **bold** marks from user data), <b>, <i> and <br/>. */
 final class InlineRuns {
+
+    // Compiled once: String.split and replaceAll with these compile a pattern on every text node.
+    private static final Pattern BOLD_MARK = Pattern.compile("\\*\\*");
+    private static final Pattern TEMPLATE_SPACE = Pattern.compile("[\\t\\n\\r ]+");
 
     private InlineRuns() {
     }
@@ -60,7 +65,7 @@ final class InlineRuns {
 
     /** "**" toggles bold, the convention the data uses for deadlines printed in bold. */
     private static void emphasis(String text, boolean bold, boolean italic, List<Run> out) {
-        String[] parts = text.split("\\*\\*", -1);
+        String[] parts = text.contains("**") ? BOLD_MARK.split(text, -1) : new String[] {text};
         // An odd number of marks is taken as typed text rather than a bold left open to the end.
         if (parts.length % 2 == 0) {
             out.add(new Run(text, bold, italic));
@@ -85,7 +90,7 @@ final class InlineRuns {
                 out.add(r);
                 continue;
             }
-            String text = r.text().replaceAll("[\\t\\n\\r ]+", " ");
+            String text = TEMPLATE_SPACE.matcher(r.text()).replaceAll(" ");
             boolean atLineStart = out.isEmpty() || out.get(out.size() - 1).isLineBreak();
             if (atLineStart) {
                 text = text.stripLeading();
