@@ -68,10 +68,10 @@ final class RenderBench {
     private static String stages(PrintStream out) throws Exception {
         String loadBefore = Load.now();
         StageProfile profile = new StageProfile(new RenderStages(Path.of("fonts"), Path.of("templates")));
-        Map<String, double[]> pdf = profile.measure(OutputFormat.PDF, 300, 500);
+        Map<String, double[]> pdf = profile.measure(OutputFormat.PDF, 200, 300);
         Map<String, double[]> docx = profile.measure(OutputFormat.DOCX, 300, 1000);
         out.println("stages done");
-        return "### In process, one thread (300 renders of warm-up, then 500 PDF and 1,000 DOCX timed; medians)\n\n"
+        return "### In process, one thread (200 PDF and 300 DOCX renders of warm-up, then 300 PDF and 1,000 DOCX timed; medians)\n\n"
                 + "Load average before: " + loadBefore + "; after: " + Load.now() + ".\n\n"
                 + StageProfile.table(pdf, docx) + "\n";
     }

@@ -23,14 +23,14 @@ final class StageJmh {
         Options options = new OptionsBuilder()
                 .include(RenderStagesJmh.class.getName())
                 .forks(1)
-                .warmupIterations(3).warmupTime(TimeValue.seconds(1))
+                .warmupIterations(2).warmupTime(TimeValue.seconds(1))
                 .measurementIterations(3).measurementTime(TimeValue.seconds(1))
                 .shouldFailOnError(true)
                 .build();
         Collection<RunResult> results = new Runner(options).run();
         List<RunResult> sorted = new ArrayList<>(results);
         sorted.sort(Comparator.comparing(r -> r.getParams().getBenchmark()));
-        StringBuilder md = new StringBuilder("### JMH per stage (1 fork, 3 × 1 s warm-up, 3 × 1 s measured; µs per call)\n\n"
+        StringBuilder md = new StringBuilder("### JMH per stage (1 fork, 2 × 1 s warm-up, 3 × 1 s measured; µs per call)\n\n"
                 + "Load average before: " + loadBefore + "; after: " + Load.now() + ".\n\n"
                 + "| benchmark | µs/op | ± (99.9 %) |\n|---|---|---|\n");
         for (RunResult r : sorted) {
