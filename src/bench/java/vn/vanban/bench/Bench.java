@@ -29,10 +29,11 @@ import vn.vanban.template.TemplateDescriptor;
  * {@code Bench [--out BENCHMARKS.md] [--iterations N] [--jar target/vanban.jar]}, run by
  * {@code ./mvnw -Pbench exec:exec} (README "Benchmarks"): measures, in one run on this machine, the warm
  * latency of every template in both formats, the throughput with two threads, the time from starting
- * the service to its first document, LibreOffice converting the same DOCX, the province lists in a JVM
+ * the service to its first document, a cold LibreOffice converting the same DOCX, the province lists in a JVM
  * capped at 256 MiB, and poi-tl filling equivalent DOCX templates; then writes the tables and the ratios
  * to a Markdown file. {@code Bench bench-list …} is one list in this JVM ({@link LargeListRun}), which is
- * how the bench starts its child JVMs.
+ * how the bench starts its child JVMs; {@code Bench bench-render …} is the render path stage by stage
+ * ({@link RenderBench}).
  */
 public final class Bench {
 
@@ -42,10 +43,9 @@ public final class Bench {
 
             Notes on reading these numbers:
 
-            - "Running instance" means a LibreOffice started beforehand with the same profile, and each
-              conversion made by a second `soffice --convert-to` process that hands the document to it. The
-              hand-off still starts a process, so it saves little against a cold start; a UNO client kept
-              connected to the instance was not measured.
+            - LibreOffice: a cold `soffice --convert-to` per document. LibreOffice kept running and driven over
+              UNO, as Carbone or Gotenberg run it, is measured against the service over HTTP by `bench-render`
+              (BENCHMARKS.md "Render path, stage by stage"), the only place that ratio comes from.
             - p95 includes garbage-collection pauses of a default heap; the JVM was not tuned.
             - Start-up includes the database migrations (on a new database: the 3,321 communes) and the
               warm-up (`vanban.warm-up=true`, every example rendered once in both formats before the first
@@ -69,6 +69,9 @@ public final class Bench {
         String command = args.length > 0 ? args[0] : "";
         if (LargeListRun.COMMAND.equals(command)) {
             System.exit(LargeListRun.run(args, System.out));
+        }
+        if (RenderBench.COMMAND.equals(command)) {
+            System.exit(RenderBench.run(args, System.out));
         }
         System.exit(PagesBench.COMMAND.equals(command) ? PagesBench.run(args, System.out) : run(args, System.out));
     }
@@ -140,7 +143,7 @@ public final class Bench {
             }
             md.append("\n");
         }
-        md.append(libreOffice(docxFiles, work, results, out));
+        md.append(libreOffice(docxFiles, work, out));
         md.append(TemplateFillerBench.decision(filler, service, WARM_UP, iterations, work, results, out));
         LargeListBench lists = new LargeListBench(work, out, results);
         md.append(lists.vanban());
@@ -235,40 +238,20 @@ public final class Bench {
         return String.format(Locale.ROOT, "| %s | %.2f |%n", how, seconds);
     }
 
-    private static String libreOffice(List<Path> docxFiles, Path work, Results results, PrintStream out) throws Exception {
+    private static String libreOffice(List<Path> docxFiles, Path work, PrintStream out) throws Exception {
         StringBuilder md = new StringBuilder("## LibreOffice converting our DOCX to PDF (for comparison)\n\n");
         if (!LibreOfficeTimer.available()) {
             return md.append("LibreOffice (`soffice`) is not installed on this machine; not measured.\n").toString();
         }
-        md.append("| document | cold process, ms | running instance, median of 5, ms |\n|---|---|---|\n");
-        double communeRunning = 0;
+        md.append("| document | cold process, ms |\n|---|---|\n");
         for (Path docx : docxFiles) {
             Path outDir = Files.createDirectories(work.resolve("lo-" + docx.getFileName()));
             double cold;
-            Stopwatch warm = new Stopwatch(5);
             try (LibreOfficeTimer lo = new LibreOfficeTimer(work.resolve("cold-" + docx.getFileName()))) {
                 cold = lo.convertNanos(docx, outDir) / 1e6;
             }
-            try (LibreOfficeTimer lo = new LibreOfficeTimer(work.resolve("warm-" + docx.getFileName()))) {
-                lo.startInstance();
-                lo.convertNanos(docx, outDir);
-                for (int i = 0; i < 5; i++) {
-                    warm.add(lo.convertNanos(docx, outDir));
-                }
-            }
-            if (docx.getFileName().toString().startsWith("commune-team-decision")) {
-                communeRunning = warm.medianMs();
-                results.decisionLibreOfficeRunningMs = warm.medianMs();
-                results.decisionLibreOfficeColdMs = cold;
-            }
-            md.append(String.format(Locale.ROOT, "| %s | %.0f | %.0f |%n", docx.getFileName(), cold, warm.medianMs()));
-            out.println("LibreOffice " + docx.getFileName() + " cold " + cold + " running " + warm.medianMs());
-        }
-        double ourPdfMs = results.decisionPdfMs;
-        if (ourPdfMs > 0 && communeRunning > 0) {
-            md.append(String.format(Locale.ROOT, "%nCommune-team decision: vanban's PDF (%.2f ms) is **%.0f×** faster than "
-                    + "LibreOffice converting the same DOCX with a running instance (%.0f ms).%n", ourPdfMs,
-                    communeRunning / ourPdfMs, communeRunning));
+            md.append(String.format(Locale.ROOT, "| %s | %.0f |%n", docx.getFileName(), cold));
+            out.println("LibreOffice " + docx.getFileName() + " cold " + cold);
         }
         return md.append('\n').toString();
     }

@@ -8,13 +8,12 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Times LibreOffice converting a DOCX to PDF, the way people who do not have vanban make PDFs: as a
- * cold process per document, and handed to an instance that is already running (same profile).
+ * Times LibreOffice converting a DOCX to PDF as a cold {@code soffice --convert-to} process per document
+ * (a LibreOffice kept running is {@link WarmLibreOffice}, over UNO).
  */
 final class LibreOfficeTimer implements AutoCloseable {
 
     private final Path profile;
-    private Process running;
 
     LibreOfficeTimer(Path work) throws IOException {
         this.profile = Files.createDirectories(work.resolve("lo-profile"));
@@ -29,13 +28,6 @@ final class LibreOfficeTimer implements AutoCloseable {
             Thread.currentThread().interrupt();
             return false;
         }
-    }
-
-    /** Starts an instance that later conversions with the same profile are handed to. */
-    void startInstance() throws IOException, InterruptedException {
-        running = new ProcessBuilder(command("--accept=pipe,name=vanbanbench;urp;")).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-        Thread.sleep(4000);
     }
 
     long convertNanos(Path docx, Path outDir) throws IOException, InterruptedException {
@@ -68,14 +60,6 @@ final class LibreOfficeTimer implements AutoCloseable {
 
     @Override
     public void close() {
-        if (running != null) {
-            running.destroy();
-            try {
-                running.waitFor(20, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            running.destroyForcibly();
-        }
+        // Each conversion is a process of its own that has ended; nothing is left running.
     }
 }

@@ -16,14 +16,11 @@ final class Results {
     private final Map<OutputFormat, ListRun> lists = new EnumMap<>(OutputFormat.class);
     double decisionPdfMs = Double.NaN;
     double decisionDocxMs = Double.NaN;
-    double decisionLibreOfficeRunningMs = Double.NaN;
-    double decisionLibreOfficeColdMs = Double.NaN;
     double decisionPoiTlMs = Double.NaN;
     private double poiTlListMs = Double.NaN;
     private double poiTlListAfterGcMib = Double.NaN;
     private String poiTlListHeap;
     private double libreOfficeListColdS = Double.NaN;
-    private double libreOfficeListRunningS = Double.NaN;
 
     void list(OutputFormat format, double medianMs, double afterGcMib, Path file) {
         lists.put(format, new ListRun(medianMs, afterGcMib, file));
@@ -41,22 +38,21 @@ final class Results {
         }
     }
 
-    void libreOfficeList(double coldS, double runningS) {
+    void libreOfficeList(double coldS) {
         libreOfficeListColdS = coldS;
-        libreOfficeListRunningS = runningS;
     }
 
-    /** The summary: how many times faster (and smaller) vanban is than each other way to the same file. */
+    /**
+     * The summary: how many times faster (and smaller) vanban is than each other way to the same file. The
+     * ratio to a LibreOffice kept running is {@code bench-render}'s, measured over HTTP and UNO in one run.
+     */
     String ratios() {
         StringBuilder md = new StringBuilder("## Ratios\n\n| document | vanban | other | ratio |\n|---|---|---|---|\n");
-        ratio(md, "commune-team decision, PDF", decisionPdfMs, "LibreOffice, running instance", decisionLibreOfficeRunningMs);
-        ratio(md, "commune-team decision, PDF", decisionPdfMs, "LibreOffice, cold process", decisionLibreOfficeColdMs);
         ratio(md, "commune-team decision, DOCX", decisionDocxMs, "poi-tl", decisionPoiTlMs);
         ListRun pdf = lists.get(OutputFormat.PDF);
         ListRun docx = lists.get(OutputFormat.DOCX);
         if (pdf != null) {
             listRatio(md, pdf.medianMs(), "LibreOffice, cold process", libreOfficeListColdS);
-            listRatio(md, pdf.medianMs(), "LibreOffice, running instance", libreOfficeListRunningS);
         }
         if (docx != null) {
             ratio(md, "25,000-member list, DOCX", docx.medianMs(), "poi-tl (-Xmx" + poiTlListHeap + ")", poiTlListMs);

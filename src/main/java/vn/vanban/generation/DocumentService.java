@@ -123,16 +123,31 @@ public final class DocumentService {
         // Data from the pages and the command line too, not only the API's bodies, which are checked as read.
         DocumentDataException.refuseForbiddenCharacters(data);
         checkSchema(template, data);
+        return prepared(template, data);
+    }
+
+    /** Stage seam (the render-stage benchmark): data already schema-checked, prepared and checked by the rules. */
+    Map<String, Object> prepared(TemplateDescriptor template, JsonNode data) {
         Map<String, Object> model = preparer.prepare(data);
         rules.check(model);
         signatures.check(template, model);
-        return model;
+        return MemberListForms.addTo(model);
+    }
+
+    /** Stage seam (the render-stage benchmark): the schema check alone. */
+    void schemaChecked(TemplateDescriptor template, JsonNode data) {
+        checkSchema(template, data);
+    }
+
+    /** Stage seam (the render-stage benchmark): refuses a part taller than a page. */
+    void pageFitChecked(DocumentTree document, JsonNode data) {
+        pageFit.check(document, data);
     }
 
     /** The document tree of a template and its data, before any format is chosen. */
     public DocumentTree document(TemplateDescriptor template, JsonNode data) {
         Map<String, Object> model = model(template, data);
-        DocumentTree document = reader.read(engine.render(template.id(), MemberListForms.addTo(model)));
+        DocumentTree document = reader.read(engine.render(template.id(), model));
         pageFit.check(document, data);
         return document;
     }

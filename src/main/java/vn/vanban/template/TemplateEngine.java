@@ -19,6 +19,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * FreeMarker, locked down: output is XML and auto-escaped, so user text can never become markup; no
@@ -30,6 +31,13 @@ public final class TemplateEngine {
     static final String TEMPLATE_FILE = "template.ftlx";
 
     private final Configuration configuration;
+
+    /**
+     * Each template compiled once and kept, like its schema and the catalog, which are read at start:
+     * FreeMarker's own cache would look the source up again (three localised names, in the jar) every
+     * few seconds.
+     */
+    private final Map<String, Template> compiled = new ConcurrentHashMap<>();
 
     public TemplateEngine(Path operatorDir) {
         Configuration cfg = new Configuration(Configuration.VERSION_2_3_34);
@@ -72,6 +80,10 @@ public final class TemplateEngine {
     }
 
     private Template template(String templateId) {
+        return compiled.computeIfAbsent(templateId, this::compile);
+    }
+
+    private Template compile(String templateId) {
         try {
             return configuration.getTemplate(templateId + "/" + TEMPLATE_FILE);
         } catch (freemarker.template.TemplateNotFoundException e) {

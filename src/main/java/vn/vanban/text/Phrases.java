@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Where a line of a heading may break. Word, LibreOffice and the PDF writer all break at ordinary
@@ -13,6 +14,9 @@ import java.util.List;
  * "CÔNG NGHỆ", "NHÂN DÂN"), so that "SỞ KHOA HỌC VÀ CÔNG / NGHỆ" cannot happen.
  */
 public final class Phrases {
+
+    // Compiled once: every line of a header and a preamble is split here (String.split(" +") compiles it each time).
+    private static final Pattern SPACES = Pattern.compile(" +");
 
     public static final char NO_BREAK = '\u00A0';
 
@@ -55,7 +59,7 @@ public final class Phrases {
         if (text.equals(VietnameseText.upper(text))) {
             return bindCapitals(text);
         }
-        String[] tokens = text.strip().split(" +");
+        String[] tokens = SPACES.split(text.strip());
         boolean[] bound = new boolean[tokens.length];
         for (int i = 0; i < tokens.length; i++) {
             int kind = match(tokens, i, UNIT_TYPES);
@@ -82,7 +86,7 @@ public final class Phrases {
         if (text == null || text.isBlank()) {
             return text;
         }
-        String[] tokens = text.strip().split(" +");
+        String[] tokens = SPACES.split(text.strip());
         boolean[] bound = new boolean[tokens.length];
         for (int i = 0; i < tokens.length; i++) {
             int compound = match(tokens, i, COMPOUNDS);
@@ -107,7 +111,7 @@ public final class Phrases {
 
     /** A place written alone ("Cẩm Thành" before the date): all of it on one line. */
     public static String name(String place) {
-        return place == null ? null : place.strip().replaceAll(" +", String.valueOf(NO_BREAK));
+        return place == null ? null : SPACES.matcher(place.strip()).replaceAll(String.valueOf(NO_BREAK));
     }
 
     /**

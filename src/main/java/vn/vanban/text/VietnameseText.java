@@ -2,11 +2,15 @@ package vn.vanban.text;
 
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /** Vietnamese text rules that every piece of input and output goes through. */
 public final class VietnameseText {
 
     public static final Locale VIETNAMESE = Locale.forLanguageTag("vi-VN");
+
+    // Compiled once: every attribute a template emits is squeezed (String.replaceAll compiles it each time).
+    private static final Pattern WHITE_SPACE = Pattern.compile("[\\s\\u00A0]+");
 
     private VietnameseText() {
     }
@@ -37,7 +41,7 @@ public final class VietnameseText {
         if (text == null) {
             return null;
         }
-        return text.replaceAll("[\\s\\u00A0]+", " ").strip();
+        return WHITE_SPACE.matcher(text).replaceAll(" ").strip();
     }
 
     /** Removes one trailing ";" "." "," or ":" so that generated punctuation is not doubled. */

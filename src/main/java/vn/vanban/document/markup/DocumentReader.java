@@ -1,5 +1,6 @@
 package vn.vanban.document.markup;
 
+import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import vn.vanban.document.DocumentSyntaxException;
 import vn.vanban.document.DocumentTree;
@@ -13,7 +14,12 @@ import vn.vanban.document.DocumentTree;
 public final class DocumentReader {
 
     public DocumentTree read(String markup) {
-        Element root = SecureXmlParser.parse(markup).getDocumentElement();
+        return tree(SecureXmlParser.parse(markup));
+    }
+
+    /** Stage seam (the render-stage benchmark): the tree of markup already parsed. */
+    DocumentTree tree(Document parsed) {
+        Element root = parsed.getDocumentElement();
         if (!"document".equals(root.getTagName())) {
             throw new DocumentSyntaxException("the root element must be <document>, not <" + root.getTagName() + ">");
         }

@@ -2,6 +2,7 @@ package vn.vanban.document.markup;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
@@ -11,6 +12,9 @@ import vn.vanban.text.VietnameseText;
 
 /** Runs of an element: text (with **bold** marks from user data), <b>, <i> and <br/>. */
 final class InlineRuns {
+
+    // Compiled once: String.split with it compiles a pattern on every text node.
+    private static final Pattern BOLD_MARK = Pattern.compile("\\*\\*");
 
     private InlineRuns() {
     }
@@ -60,7 +64,7 @@ final class InlineRuns {
 
     /** "**" toggles bold, the convention the data uses for deadlines printed in bold. */
     private static void emphasis(String text, boolean bold, boolean italic, List<Run> out) {
-        String[] parts = text.split("\\*\\*", -1);
+        String[] parts = text.contains("**") ? BOLD_MARK.split(text, -1) : new String[] {text};
         // An odd number of marks is taken as typed text rather than a bold left open to the end.
         if (parts.length % 2 == 0) {
             out.add(new Run(text, bold, italic));
@@ -71,6 +75,40 @@ final class InlineRuns {
                 out.add(new Run(parts[i], bold || i % 2 == 1, italic));
             }
         }
+    }
+
+    /**
+     * Each run of template white space (tab, new line, space) as one space. A loop rather than a regex:
+     * it runs on every text node, and the regex was the largest part of reading the tree.
+     */
+    static String foldSpace(String text) {
+        StringBuilder folded = null;
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (!isTemplateSpace(c)) {
+                if (folded != null) {
+                    folded.append(c);
+                }
+                continue;
+            }
+            int end = i + 1;
+            while (end < n && isTemplateSpace(text.charAt(end))) {
+                end++;
+            }
+            if (folded == null && (c != ' ' || end > i + 1)) {
+                folded = new StringBuilder(n).append(text, 0, i);
+            }
+            if (folded != null) {
+                folded.append(' ');
+            }
+            i = end - 1;
+        }
+        return folded == null ? text : folded.toString();
+    }
+
+    private static boolean isTemplateSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\r';
     }
 
     /** Folds template white space and merges neighbours of the same style. */
@@ -85,7 +123,7 @@ final class InlineRuns {
                 out.add(r);
                 continue;
             }
-            String text = r.text().replaceAll("[\\t\\n\\r ]+", " ");
+            String text = foldSpace(r.text());
             boolean atLineStart = out.isEmpty() || out.get(out.size() - 1).isLineBreak();
             if (atLineStart) {
                 text = text.stripLeading();

@@ -19,17 +19,35 @@ final class SecureXmlParser {
 
     private static final DocumentBuilderFactory FACTORY = newFactory();
 
+    /**
+     * A builder per thread, reset after each parse: making one configures a whole Xerces pipeline, which
+     * cost more than parsing a decision (BENCHMARKS.md "Render path, stage by stage").
+     */
+    private static final ThreadLocal<DocumentBuilder> BUILDERS = ThreadLocal.withInitial(SecureXmlParser::newBuilder);
+
     private SecureXmlParser() {
     }
 
     static Document parse(String markup) {
+        DocumentBuilder builder = BUILDERS.get();
+        try {
+            return builder.parse(new InputSource(new StringReader(markup)));
+        } catch (SAXException | IOException e) {
+            throw new DocumentSyntaxException("template output is not well-formed: " + e.getMessage(), e);
+        } finally {
+            builder.reset();
+            builder.setErrorHandler(null);
+        }
+    }
+
+    private static DocumentBuilder newBuilder() {
         try {
             DocumentBuilder builder = FACTORY.newDocumentBuilder();
-            // The default handler prints to stderr; the exception below already carries the message.
+            // The default handler prints to stderr; the exception above already carries the message.
             builder.setErrorHandler(null);
-            return builder.parse(new InputSource(new StringReader(markup)));
-        } catch (SAXException | IOException | ParserConfigurationException e) {
-            throw new DocumentSyntaxException("template output is not well-formed: " + e.getMessage(), e);
+            return builder;
+        } catch (ParserConfigurationException e) {
+            throw new IllegalStateException(e);
         }
     }
 
