@@ -14,8 +14,8 @@ import vn.vanban.layout.Align;
  * So the lines are broken where OpenPDF broke them (the PDF and the DOCX laid out by LibreOffice agree on
  * every line of the sweep with those breaks) and justified here with word spacing only, as Word does.
  *
- * <p>Breaking follows OpenPDF's: a line takes characters while they fit, then goes back to its last split
- * character (a space or control character, which is dropped, or a hyphen, which stays); a no-break space
+ * <p>Breaking follows OpenPDF's: a line takes characters while they fit (a space need not), then goes back
+ * to its last split character (a space or control character, which is dropped, or a hyphen, which stays); a no-break space
  * never splits. A "\n" ends a line that is not justified; so does the end of the paragraph.
  */
 final class ParagraphLines {
@@ -67,6 +67,10 @@ final class ParagraphLines {
                 char c = text.charAt(i);
                 float w = charWidth(owner.get(i), c);
                 if (left - w < 0) {
+                    if (c == ' ') {
+                        // A space need not fit: the line ends before it.
+                        lastSplit = i;
+                    }
                     break;
                 }
                 if (splits(c)) {
