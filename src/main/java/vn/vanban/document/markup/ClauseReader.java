@@ -39,11 +39,11 @@ final class ClauseReader {
             switch (child.getTagName()) {
                 case "clause" -> read(child, reading, path, sub++);
                 case "point" -> reading.add(Paragraph.of(TextRole.BODY, InlineRuns.prefixed(
-                        Run.plain(VietnameseOrdinals.pointLetter(point++) + ") "), InlineRuns.of(child))));
+                        Run.plain(VietnameseOrdinals.pointLetter(point++) + ") "), InlineRuns.body(child))));
                 case "p" -> {
                     if (labelPending) {
                         reading.add(Paragraph.numbered(TextRole.BODY,
-                                InlineRuns.prefixed(Run.plain(label + " "), InlineRuns.of(child)),
+                                InlineRuns.prefixed(Run.plain(label + " "), InlineRuns.body(child)),
                                 new Numbering(Numbering.Kind.CLAUSE, index + 1)));
                         labelPending = false;
                     } else {

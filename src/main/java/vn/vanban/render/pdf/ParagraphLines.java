@@ -63,6 +63,7 @@ final class ParagraphLines {
             float left = room - breakRight;
             int i = pos;
             int lastSplit = -1;
+            int lastBound = -1;
             while (i < n && text.charAt(i) != '\n') {
                 char c = text.charAt(i);
                 float w = charWidth(owner.get(i), c);
@@ -75,6 +76,8 @@ final class ParagraphLines {
                 }
                 if (splits(c)) {
                     lastSplit = i;
+                } else if (c == '\u00A0') {
+                    lastBound = i;
                 }
                 left -= w;
                 i++;
@@ -86,6 +89,11 @@ final class ParagraphLines {
                 end = i;
                 next = i + 1;
                 justified = false;
+            } else if (lastSplit < 0 && lastBound > pos) {
+                // A bound phrase wider than the line breaks at a no-break space rather than overflow.
+                end = lastBound;
+                next = lastBound + 1;
+                justified = true;
             } else if (lastSplit < 0) {
                 // A word wider than the line: it is cut where it stops fitting, one character at least.
                 end = Math.max(i, pos + 1);
