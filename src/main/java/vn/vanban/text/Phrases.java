@@ -88,6 +88,7 @@ public final class Phrases {
             if (kind > 0) {
                 int name = i + kind;
                 int end = name;
+                // "cấp xã. Các …": a kind that ends its phrase names nothing after it.
                 while (end < tokens.length && startsName(tokens[end]) && !endsPhrase(tokens[end - 1])) {
                     end++;
                 }
@@ -154,9 +155,9 @@ public final class Phrases {
         return end - 1;
     }
 
-    /** A comma, semicolon or colon after a word closes the phrase it belongs to. */
+    /** A comma, semicolon, colon or full stop after a word closes the phrase it belongs to. */
     private static boolean endsPhrase(String token) {
-        return ",;:".indexOf(token.charAt(token.length() - 1)) >= 0;
+        return ",;:.".indexOf(token.charAt(token.length() - 1)) >= 0;
     }
 
     private static boolean startsName(String token) {

@@ -65,6 +65,8 @@ class PhrasesTest {
                         "Ủy ban nhân dân xã về kết quả; các vấn đề xã hội Việt Nam");
         assertThat(shown(Phrases.bindPlaces("Trưởng thôn Đông, ")))
                 .isEqualTo("Trưởng thôn~Đông, ");
+        assertThat(shown(Phrases.bindPlaces("Tổ cấp xã. Các Quyết định của ấp Giao Hòa A. Tổ trưởng")))
+                .as("a full stop ends the phrase").isEqualTo("Tổ cấp xã. Các Quyết định của ấp Giao~Hòa~A. Tổ trưởng");
         assertThat(shown(Phrases.bindPlaces("thôn Một Hai Ba Bốn Năm"))).as("more words than a name has")
                 .isEqualTo("thôn Một Hai Ba Bốn Năm");
     }
