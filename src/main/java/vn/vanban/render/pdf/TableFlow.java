@@ -75,25 +75,16 @@ final class TableFlow {
             for (int j = 0; j < written.size(); j++) {
                 TableRow row = written.get(j);
                 TableRow below = j + 1 < written.size() ? written.get(j + 1) : rows.peek();
-                if (!emptyPage && (j == 0 || !group.keepWithNext().get(j - 1))) {
+                float above = headerOnPage ? 0 : headerHeight;
+                PdfPTable drawn = cells.row(widths, row, below, bodyOnPage ? null : groups);
+                boolean turn = !emptyPage && y - drawn.getTotalHeight() - above < pages.bottom();
+                if (!emptyPage && !turn && (j == 0 || !group.keepWithNext().get(j - 1))) {
                     // The rows kept together (a team, a short commune) start a new page rather than split,
                     // unless they are longer than a page anyway.
-                    float kept = kept(widths, group, heights, j, rows.peek());
-                    float above = headerOnPage ? 0 : headerHeight;
-                    if (y - kept - above < pages.bottom() && kept + headerHeight <= pageHeight) {
-                        if (bodyOnPage) {
-                            edge(widths, x, y);
-                        }
-                        pages.turn();
-                        y = pages.top();
-                        bodyOnPage = false;
-                        headerOnPage = false;
-                        emptyPage = true;
-                    }
+                    float kept = kept(group, heights, j, rows.peek(), widths);
+                    turn = y - kept - above < pages.bottom() && kept + headerHeight <= pageHeight;
                 }
-                PdfPTable drawn = cells.row(widths, row, below, bodyOnPage ? null : groups);
-                float height = drawn.getTotalHeight();
-                if (y - height - (headerOnPage ? 0 : headerHeight) < pages.bottom() && !emptyPage) {
+                if (turn) {
                     if (bodyOnPage) {
                         edge(widths, x, y);
                     }
@@ -103,8 +94,8 @@ final class TableFlow {
                     headerOnPage = false;
                     emptyPage = true;
                     drawn = cells.row(widths, row, below, groups);
-                    height = drawn.getTotalHeight();
                 }
+                float height = drawn.getTotalHeight();
                 if (y - height - (headerOnPage ? 0 : headerHeight) < pages.bottom()) {
                     y = split(cells.splittable(widths, headerOnPage ? List.of() : headerRows, row, below, groups), y);
                 } else {
@@ -132,7 +123,7 @@ final class TableFlow {
      * The height of row {@code from} of {@code group} and of the rows kept with it, down to the first
      * that does not keep with its next (a total row after the group included).
      */
-    private float kept(float[] widths, RowGroups.Group group, float[] heights, int from, TableRow after) {
+    private float kept(RowGroups.Group group, float[] heights, int from, TableRow after, float[] widths) {
         float height = 0;
         for (int j = from; j < heights.length; j++) {
             height += heights[j];
