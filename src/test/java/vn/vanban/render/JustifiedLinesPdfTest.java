@@ -17,8 +17,9 @@ import vn.vanban.render.pdf.PdfInspector.Line;
  * would hang a final . , ; : ' up to 1.9 pt into the margin). Measured on the glyphs of decisions, letters
  * and summary letters of the sweep and of each template's example: every line of a paragraph that is not
  * its last (it starts on the margin or the indent, and the next line, one line lower, starts on the margin) ends within half a point short of the
- * margin and never past it.
+ * margin and never past it. Tagged slow: it renders 25 documents (about 20 s on a busy machine).
  */
+@org.junit.jupiter.api.Tag("slow")
 class JustifiedLinesPdfTest {
 
     private static final Nd30Layout LAYOUT = Nd30Layout.standard();
