@@ -62,7 +62,7 @@ public record Nd30Layout(PageSpec page, String fontFamily, Map<TextRole, TextSty
         s.put(TextRole.DECIDES, TextStyle.centered(14, true, false).spaced(12, 6));
         s.put(TextRole.BODY, new TextStyle(14, false, false, Align.JUSTIFY, INDENT_MM, 6, 0));
         s.put(TextRole.HEADING, new TextStyle(14, true, false, Align.JUSTIFY, INDENT_MM, 6, 0));
-        s.put(TextRole.LIST_ITEM, new TextStyle(14, false, false, Align.JUSTIFY, INDENT_MM, 3, 0));
+        s.put(TextRole.LIST_ITEM, new TextStyle(14, false, false, Align.JUSTIFY, INDENT_MM, 6, 0));
         s.put(TextRole.ADDRESSEE, new TextStyle(14, false, false, Align.CENTER, 0, 12, 6));
         s.put(TextRole.CLOSING, new TextStyle(14, false, false, Align.JUSTIFY, INDENT_MM, 6, 0));
         s.put(TextRole.RECIPIENTS_LABEL, new TextStyle(12, true, true, Align.LEFT, 0, 0, 0));

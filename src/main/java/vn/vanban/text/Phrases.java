@@ -59,18 +59,45 @@ public final class Phrases {
         if (text.equals(VietnameseText.upper(text))) {
             return bindCapitals(text);
         }
-        String[] tokens = SPACES.split(text.strip());
+        return sentence(text.strip(), true);
+    }
+
+    /**
+     * Running body text (căn cứ, articles, list items, a letter's sections), one run of it: the same rule
+     * for place names after their kind, nothing else; the run's own leading and trailing spaces stay,
+     * because the next run meets it there. {@link #MAX_NAME_WORDS} keeps a bound name short enough for
+     * any line, and the PDF's line breaker still breaks at a no-break space a phrase wider than its line.
+     */
+    public static String bindPlaces(String text) {
+        if (text == null || text.isBlank()) {
+            return text;
+        }
+        int start = 0;
+        while (start < text.length() && text.charAt(start) == ' ') {
+            start++;
+        }
+        int end = text.length();
+        while (end > start && text.charAt(end - 1) == ' ') {
+            end--;
+        }
+        return text.substring(0, start) + sentence(text.substring(start, end), false) + text.substring(end);
+    }
+
+    /** Place names after their kind in sentence-case text, and the parts of a date if {@code dates}. */
+    private static String sentence(String stripped, boolean dates) {
+        String[] tokens = SPACES.split(stripped);
         boolean[] bound = new boolean[tokens.length];
         for (int i = 0; i < tokens.length; i++) {
             int kind = match(tokens, i, UNIT_TYPES);
             if (kind > 0) {
                 int name = i + kind;
                 int end = name;
+                // "cấp xã. Các …": a kind that ends its phrase names nothing after it.
                 while (end < tokens.length && startsName(tokens[end]) && !endsPhrase(tokens[end - 1])) {
                     end++;
                 }
                 i = bindPlace(bound, i, name, end);
-            } else if (DATE_PARTS.contains(lower(tokens[i])) && i + 1 < tokens.length
+            } else if (dates && DATE_PARTS.contains(lower(tokens[i])) && i + 1 < tokens.length
                     && Character.isDigit(tokens[i + 1].charAt(0))) {
                 bound[i] = true;
             }
@@ -132,12 +159,15 @@ public final class Phrases {
         return end - 1;
     }
 
-    /** A comma, semicolon or colon after a word closes the phrase it belongs to. */
+    /** A comma, semicolon, colon or full stop after a word closes the phrase it belongs to. */
     private static boolean endsPhrase(String token) {
-        return ",;:".indexOf(token.charAt(token.length() - 1)) >= 0;
+        return ",;:.".indexOf(token.charAt(token.length() - 1)) >= 0;
     }
 
     private static boolean startsName(String token) {
+        if (token.isEmpty()) {
+            return false;
+        }
         char c = token.charAt(0);
         return Character.isUpperCase(c) || Character.isDigit(c);
     }

@@ -127,7 +127,9 @@ class DissolutionApiTest {
         try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(docx))) {
             for (var e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
                 if (e.getName().equals("word/document.xml")) {
-                    return new String(zip.readAllBytes(), StandardCharsets.UTF_8).replaceAll("<[^>]+>", "");
+                    // Place names are bound with no-break spaces (text.Phrases); read them as spaces.
+                    return new String(zip.readAllBytes(), StandardCharsets.UTF_8).replaceAll("<[^>]+>", "")
+                            .replace('\u00A0', ' ');
                 }
             }
         }

@@ -55,4 +55,19 @@ class PhrasesTest {
         assertThat(Phrases.bind(text).replace(Phrases.NO_BREAK, ' ')).isEqualTo(text);
         assertThat(shown(Phrases.bind(text))).endsWith("đặc~khu Cồn~Cỏ");
     }
+
+    @Test
+    void bodyTextBindsPlaceNamesOnlyAndKeepsTheRunEdges() {
+        assertThat(shown(Phrases.bindPlaces(" thành lập Tổ công nghệ số cộng đồng ấp Giao Hòa A, xã Giao Long ngày 05 ")))
+                .isEqualTo(" thành lập Tổ công nghệ số cộng đồng ấp Giao~Hòa~A, xã Giao~Long ngày 05 ");
+        assertThat(shown(Phrases.bindPlaces("Ủy ban nhân dân xã về kết quả; các vấn đề xã hội Việt Nam")))
+                .as("a kind without a name, or a word that only looks like one").isEqualTo(
+                        "Ủy ban nhân dân xã về kết quả; các vấn đề xã hội Việt Nam");
+        assertThat(shown(Phrases.bindPlaces("Trưởng thôn Đông, ")))
+                .isEqualTo("Trưởng thôn~Đông, ");
+        assertThat(shown(Phrases.bindPlaces("Tổ cấp xã. Các Quyết định của ấp Giao Hòa A. Tổ trưởng")))
+                .as("a full stop ends the phrase").isEqualTo("Tổ cấp xã. Các Quyết định của ấp Giao~Hòa~A. Tổ trưởng");
+        assertThat(shown(Phrases.bindPlaces("thôn Một Hai Ba Bốn Năm"))).as("more words than a name has")
+                .isEqualTo("thôn Một Hai Ba Bốn Năm");
+    }
 }

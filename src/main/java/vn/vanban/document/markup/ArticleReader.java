@@ -29,7 +29,7 @@ final class ArticleReader {
         for (Element child : Dom.children(e)) {
             if (leadPending && "p".equals(child.getTagName())) {
                 reading.add(Paragraph.numbered(TextRole.BODY,
-                        InlineRuns.prefixed(Run.bold(lead + " "), InlineRuns.of(child)), numbering));
+                        InlineRuns.prefixed(Run.bold(lead + " "), InlineRuns.body(child)), numbering));
                 leadPending = false;
             } else if ("clause".equals(child.getTagName())) {
                 ClauseReader.read(child, reading, List.of(), clauseNo++);

@@ -47,7 +47,7 @@ final class ClauseReader {
                 case "p" -> {
                     if (labelPending) {
                         reading.add(Paragraph.numbered(TextRole.BODY,
-                                InlineRuns.prefixed(Run.plain(label + " "), InlineRuns.of(child)), numbering));
+                                InlineRuns.prefixed(Run.plain(label + " "), InlineRuns.body(child)), numbering));
                         labelPending = false;
                     } else {
                         reading.add(ParagraphReader.paragraph(child, TextRole.BODY));
@@ -67,7 +67,7 @@ final class ClauseReader {
         Numbering numbering = numbered ? new Numbering(Numbering.Kind.POINT, index + 1) : null;
         String title = Dom.attr(e, "title");
         if (title == null) {
-            reading.add(new Paragraph(TextRole.BODY, InlineRuns.prefixed(label, InlineRuns.of(e)), null, null,
+            reading.add(new Paragraph(TextRole.BODY, InlineRuns.prefixed(label, InlineRuns.body(e)), null, null,
                     numbering));
             return;
         }

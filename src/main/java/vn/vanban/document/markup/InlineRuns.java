@@ -8,6 +8,7 @@ import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
 import vn.vanban.document.Punctuation;
 import vn.vanban.document.Run;
+import vn.vanban.text.Phrases;
 import vn.vanban.text.VietnameseText;
 
 /** Runs of an element: text (with **bold** marks from user data), <b>, <i> and <br/>. */
@@ -23,6 +24,15 @@ final class InlineRuns {
         List<Run> runs = new ArrayList<>();
         collect(e, false, false, runs);
         return tidy(runs);
+    }
+
+    /**
+     * Runs of a body paragraph (căn cứ, article, khoản, list item, a letter's text): place names are bound
+     * as in the headings ({@link Phrases#bindPlaces}), so neither writer leaves "ấp Giao / Hòa A".
+     */
+    static List<Run> body(Element e) {
+        return of(e).stream().map(r -> r.isLineBreak() ? r : new Run(Phrases.bindPlaces(r.text()), r.bold(), r.italic()))
+                .toList();
     }
 
     /** A generated number, letter or marker before the element's own runs; it is never merged with them. */

@@ -52,7 +52,7 @@ final class ListReader {
     }
 
     private static Paragraph item(Run label, Element item, boolean punctuate, boolean last) {
-        List<Run> runs = InlineRuns.of(item);
+        List<Run> runs = InlineRuns.body(item);
         return Paragraph.of(TextRole.LIST_ITEM, InlineRuns.prefixed(label,
                 punctuate ? InlineRuns.withListEnding(runs, last) : runs));
     }

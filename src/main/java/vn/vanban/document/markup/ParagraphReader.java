@@ -28,7 +28,7 @@ final class ParagraphReader {
             default -> null;
         };
         Boolean indented = e.hasAttribute("indent") ? !"false".equals(e.getAttribute("indent")) : null;
-        return new Paragraph(role, InlineRuns.of(e), align, indented);
+        return new Paragraph(role, InlineRuns.body(e), align, indented);
     }
 
     static void pageBreak(Element e, Reading reading) {

@@ -55,7 +55,7 @@ final class PreambleReader {
         for (int i = 0; i < items.size(); i++) {
             Element basis = items.get(i);
             Dom.require(basis, "basis", "bases");
-            List<Run> runs = InlineRuns.of(basis);
+            List<Run> runs = InlineRuns.body(basis);
             reading.add(Paragraph.of(TextRole.BASIS, InlineRuns.withListEnding(runs, i == items.size() - 1)));
         }
     }

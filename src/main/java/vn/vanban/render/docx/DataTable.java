@@ -1,6 +1,5 @@
 package vn.vanban.render.docx;
 
-import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import vn.vanban.document.Run;
@@ -9,6 +8,7 @@ import vn.vanban.document.TableCell;
 import vn.vanban.document.TableRow;
 import vn.vanban.layout.TextRole;
 import vn.vanban.layout.TextStyle;
+import vn.vanban.render.RowGroups;
 import vn.vanban.render.RowsAhead;
 import vn.vanban.render.ooxml.Xml;
 
@@ -43,89 +43,19 @@ final class DataTable {
             TableRow row = rows.next();
             row(row, rows.peek(), columns, true, true);
         }
+        double pageHeight = Units.ptFromTwips(Units.twipsFromMm(ctx.page().textHeightMm()));
         while (rows.hasNext()) {
-            List<TableRow> group = group(rows);
-            writeGroup(group, rows.peek(), columns, keepLastRowWithNext && !rows.hasNext());
+            RowGroups.Group group = RowGroups.next(rows, row -> rowHeightPt(row, columns), pageHeight);
+            boolean keepLast = keepLastRowWithNext && !rows.hasNext();
+            List<TableRow> written = group.rows();
+            for (int j = 0; j < written.size(); j++) {
+                boolean last = j == written.size() - 1;
+                row(written.get(j), last ? rows.peek() : written.get(j + 1), columns, false,
+                        group.keepWithNext().get(j) || last && keepLast);
+            }
             x.drainIfFull();
         }
         x.raw("</w:tbl>");
-    }
-
-    /**
-     * The rows of one outer group (a commune: its first cell starts a merge that the following rows
-     * continue), or a lone total row. One group at a time is held, never the whole list.
-     */
-    private static List<TableRow> group(RowsAhead rows) {
-        List<TableRow> group = new ArrayList<>();
-        group.add(rows.next());
-        while (group.get(0).kind() != TableRow.Kind.TOTAL && rows.peek() != null
-                && rows.peek().kind() == TableRow.Kind.BODY && leadingMergedUp(rows.peek()) > 0) {
-            group.add(rows.next());
-        }
-        return group;
-    }
-
-    /**
-     * Word does not repeat a merged cell on a new page, so a page must never start inside a merge:
-     * a team's rows keep together; a commune short enough (half a page) keeps together whole, and a
-     * longer one prints its TT and name again on the first row of each team instead of merging over
-     * them, so whichever team starts a page says its commune. The row before a "Cộng" or "TỔNG" row
-     * keeps with it, so a total never stands alone at the top of a page.
-     */
-    private void writeGroup(List<TableRow> group, TableRow after, int[] columns, boolean keepLastWithNext) {
-        int depth = 0;
-        double height = 0;
-        for (TableRow row : group) {
-            depth = Math.max(depth, leadingMergedUp(row));
-            height += rowHeightPt(row, columns);
-        }
-        boolean whole = height <= Units.ptFromTwips(Units.twipsFromMm(ctx.page().textHeightMm())) / 2;
-        List<TableRow> written = new ArrayList<>(group.size());
-        List<List<Run>> merging = new ArrayList<>();
-        for (int j = 0; j < group.size(); j++) {
-            TableRow row = group.get(j);
-            TableRow out = !whole && j > 0 && leadingMergedUp(row) < depth ? unmerged(row, merging) : row;
-            for (int c = 0; c < out.cells().size(); c++) {
-                if (merging.size() <= c) {
-                    merging.add(List.of());
-                }
-                if (!out.cells().get(c).mergedUp()) {
-                    merging.set(c, out.cells().get(c).runs());
-                }
-            }
-            written.add(out);
-        }
-        for (int j = 0; j < written.size(); j++) {
-            boolean last = j == written.size() - 1;
-            TableRow below = last ? after : written.get(j + 1);
-            boolean keep = last
-                    ? keepLastWithNext || after != null && after.kind() == TableRow.Kind.TOTAL
-                    : whole || leadingMergedUp(below) >= depth;
-            row(written.get(j), below, columns, false, keep);
-        }
-    }
-
-    /** How many cells from the left of {@code row} continue the merge above them. */
-    private static int leadingMergedUp(TableRow row) {
-        int n = 0;
-        while (n < row.cells().size() && row.cells().get(n).mergedUp()) {
-            n++;
-        }
-        return n;
-    }
-
-    /**
-     * {@code row} with its merged-up cells printed again: they start a merge of their own, with the text
-     * of the cell they continued ({@code merging}, by column), since a streamed row leaves it out.
-     */
-    private static TableRow unmerged(TableRow row, List<List<Run>> merging) {
-        List<TableCell> cells = new ArrayList<>(row.cells().size());
-        for (int c = 0; c < row.cells().size(); c++) {
-            TableCell cell = row.cells().get(c);
-            List<Run> runs = cell.runs().isEmpty() && c < merging.size() ? merging.get(c) : cell.runs();
-            cells.add(cell.mergedUp() ? new TableCell(runs, cell.align(), false) : cell);
-        }
-        return new TableRow(row.kind(), cells);
     }
 
     /** The height a row takes, its merged-up cells being empty: for deciding what fits a page. */

@@ -1,9 +1,6 @@
 package vn.vanban.render.pdf;
 
-import com.lowagie.text.Chunk;
 import com.lowagie.text.DocumentException;
-import com.lowagie.text.Paragraph;
-import com.lowagie.text.pdf.ColumnText;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 import java.util.Collections;
@@ -31,9 +28,9 @@ import vn.vanban.layout.TextStyle;
  * control (never one line of a paragraph alone at the foot or the head of a page); headings, the title
  * and "Kính gửi" kept with what follows; the last paragraph kept with Nơi nhận and the signature.
  *
- * <p>Paragraphs are set through OpenPDF's {@link ColumnText}, but this class decides how many lines go
- * on each page and sets every spacing itself: OpenPDF's own page flow draws paragraph spacing as a
- * blank line holding a space glyph, which text extraction then finds in the middle of the next line.
+ * <p>Paragraphs are broken and drawn by {@link ParagraphLines}; this class decides how many lines go on
+ * each page and sets every spacing itself: OpenPDF's own page flow draws paragraph spacing as a blank
+ * line holding a space glyph, which text extraction then finds in the middle of the next line.
  * One instance per document.
  *
  * <p>Longer than our other classes on purpose: every block kind moves the same position and page-top
@@ -49,7 +46,7 @@ final class BodyFlow {
     private final Typography type;
     private final Nd30Layout layout;
     private final com.lowagie.text.Document pdf;
-    private final ColumnText column;
+    private final com.lowagie.text.pdf.PdfContentByte canvas;
     private final FixedBlocks fixed;
     private final TableFlow tables;
     /** The bottom of the last thing set on the page (a line box, a table), or the top margin. */
@@ -73,7 +70,7 @@ final class BodyFlow {
         this.layout = type.layout();
         this.pdf = pdf;
         this.writer = writer;
-        this.column = newColumn(writer.getDirectContent());
+        this.canvas = writer.getDirectContent();
         float textWidth = pdf.right() - pdf.left();
         this.fixed = new FixedBlocks(type, textWidth);
         this.tables = new TableFlow(new TableBlock(type, textWidth), new Pages(writer), pdf.left(), pdf.right());
@@ -145,7 +142,7 @@ final class BodyFlow {
         Block next = blocks.get(i + 1);
         if (next instanceof vn.vanban.document.Paragraph p) {
             TextStyle style = type.style(p.role());
-            int lines = lines(paragraph(p));
+            int lines = paragraph(p).size();
             boolean kept = keepsWithNext(next, blocks, i + 1);
             int needed = kept || lines <= 2 * WIDOW_LINES - 1 ? lines : WIDOW_LINES;
             float own = (float) style.spaceBeforePt() + needed * type.lineHeight(style);
@@ -175,13 +172,12 @@ final class BodyFlow {
         float before = (float) style.spaceBeforePt();
         float after = (float) style.spaceAfterPt();
         if (a.single()) {
-            text(paragraph(style, List.of(Run.plain(KINH_GUI + " " + a.names().get(0))), style.align(), 0),
+            text(paragraph(style, List.of(Run.plain(KINH_GUI + " " + a.names().get(0))), style.align(), 0, 0),
                     style, before, after, keep);
             return;
         }
         float indent = Typography.pt(layout.addresseeIndentMm());
-        Paragraph label = paragraph(style, List.of(Run.plain(KINH_GUI)), Align.LEFT, 0);
-        label.setIndentationLeft(indent);
+        ParagraphLines label = paragraph(style, List.of(Run.plain(KINH_GUI)), Align.LEFT, indent, 0);
         List<String> lines = a.dashedLines();
         float rest = lines.size() * type.lineHeight(style) + after + keep;
         text(label, style, before, 0, rest);
@@ -189,51 +185,45 @@ final class BodyFlow {
         float dashes = indent + type.width(KINH_GUI, style);
         float hang = type.width(Addressees.DASH, style);
         for (int i = 0; i < lines.size(); i++) {
-            Paragraph p = paragraph(style, List.of(Run.plain(lines.get(i))), Align.LEFT, -hang);
-            p.setIndentationLeft(dashes + hang);
+            ParagraphLines p = paragraph(style, List.of(Run.plain(lines.get(i))), Align.LEFT, dashes + hang, -hang);
             boolean last = i == lines.size() - 1;
             rest -= type.lineHeight(style);
             text(p, style, 0, last ? after : 0, last ? keep : rest);
         }
     }
 
-    private Paragraph paragraph(vn.vanban.document.Paragraph p) {
+    private ParagraphLines paragraph(vn.vanban.document.Paragraph p) {
         TextStyle style = type.style(p.role());
         Align align = p.align() != null ? p.align() : style.align();
         float indent = Boolean.FALSE.equals(p.indented()) ? 0 : Typography.pt(style.firstLineIndentMm());
-        return paragraph(style, p.runs(), align, indent);
+        return paragraph(style, p.runs(), align, 0, indent);
     }
 
     /** A paragraph without spacing of its own: {@link #text} places it. */
-    private Paragraph paragraph(TextStyle style, List<Run> runs, Align align, float firstLineIndent) {
-        Paragraph p = new Paragraph();
-        p.setFont(type.font(style, false, false));
-        p.setLeading(type.lineHeight(style), 0);
-        p.setAlignment(Typography.alignment(align));
-        p.setFirstLineIndent(firstLineIndent);
-        p.setSpacingBefore(0);
-        p.setSpacingAfter(0);
-        p.setIndentationRight(type.breakAllowance(style));
+    private ParagraphLines paragraph(TextStyle style, List<Run> runs, Align align, float leftIndent,
+                                     float firstLineIndent) {
+        List<ParagraphLines.Piece> pieces = new java.util.ArrayList<>();
         for (Run run : runs) {
-            p.add(new Chunk(run.isLineBreak() ? "\n" : run.text(), type.font(style, run.bold(), run.italic())));
+            pieces.add(new ParagraphLines.Piece(run.isLineBreak() ? "\n" : run.text(),
+                    type.face(style, run.bold(), run.italic()), type.size(style)));
         }
-        return p;
+        return ParagraphLines.of(pieces, align, pdf.right() - pdf.left(), leftIndent, firstLineIndent,
+                type.breakAllowance(style));
     }
 
     /**
      * Sets a paragraph, turning pages as Word does. {@code keep}: the height that must follow it on the
      * page of its last line (it is kept with its next block), or null.
      */
-    private void text(Paragraph p, TextStyle style, float before, float after, Float keep) throws DocumentException {
+    private void text(ParagraphLines p, TextStyle style, float before, float after, Float keep) throws DocumentException {
         float line = type.lineHeight(style);
-        int total = lines(p);
+        int total = p.size();
         if (!atPageTop && keep != null) {
             float whole = gap(before) + total * line;
             if (whole + keep > room() && fitsOnEmptyPage(total * line + keep)) {
                 newPage();
             }
         }
-        column.addElement(p);
         int left = total;
         boolean first = true;
         while (left > 0) {
@@ -253,15 +243,13 @@ final class BodyFlow {
                     throw new DocumentException("a block is taller than a page and cannot be split");
                 }
             }
-            setLines(top, style, set);
+            setLines(top, style, p, total - left, set);
             left -= set;
             first = false;
             if (left > 0) {
                 newPage();
             }
         }
-        // Clears what OpenPDF may still hold of the paragraph (an empty trailing line).
-        column.setText(null);
         spaceAfter = after;
         titleFloor = 0;
     }
@@ -272,30 +260,14 @@ final class BodyFlow {
         return room < 0 ? 0 : (int) Math.floor((room + 0.01f) / type.lineHeight(style));
     }
 
-    /** Sets the next {@code count} lines of the column's paragraph, the first line box's top at {@code top}. */
-    private void setLines(float top, TextStyle style, int count) throws DocumentException {
+    /** Sets lines {@code from} to {@code from + count - 1} of {@code p}, the first line box's top at {@code top}. */
+    private void setLines(float top, TextStyle style, ParagraphLines p, int from, int count) {
         float line = type.lineHeight(style);
-        // OpenPDF puts the first baseline one leading under the column top; the box's baseline is one
-        // descent above its bottom. The column ends half a line under the last baseline wanted.
-        float columnTop = top + type.descent(style);
-        float lastBaseline = columnTop - count * line;
-        column.setSimpleColumn(pdf.left(), lastBaseline - line / 2, pdf.right(), columnTop);
-        column.setAdjustFirstLine(false);
-        column.go();
-        bottom = column.getYLine() - type.descent(style);
+        float firstBaseline = top - type.baseline(style);
+        p.draw(canvas, from, count, pdf.left(), firstBaseline, line);
+        bottom = firstBaseline - (count - 1) * line - type.descent(style);
         atPageTop = false;
         anything = true;
-    }
-
-    /** The number of lines OpenPDF breaks the paragraph into. */
-    private int lines(Paragraph p) throws DocumentException {
-        ColumnText trial = newColumn(null);
-        float top = 1_000_000;
-        trial.setSimpleColumn(pdf.left(), 0, pdf.right(), top);
-        trial.setAdjustFirstLine(false);
-        trial.addElement(p);
-        trial.go(true);
-        return Math.round((top - trial.getYLine()) / p.getTotalLeading());
     }
 
     /** Sets a block that never splits (header, title, closing), on the next page if it does not fit here. */
@@ -308,7 +280,7 @@ final class BodyFlow {
         if (top - height < pdf.bottom() - 0.01f) {
             throw new DocumentException("a block is taller than a page and cannot be split");
         }
-        table.writeSelectedRows(0, -1, pdf.left(), top, column.getCanvas());
+        table.writeSelectedRows(0, -1, pdf.left(), top, canvas);
         bottom = top - height;
         spaceAfter = 0;
         titleFloor = 0;
@@ -382,13 +354,5 @@ final class BodyFlow {
         public com.lowagie.text.pdf.PdfContentByte canvas() {
             return writer.getDirectContent();
         }
-    }
-
-    private ColumnText newColumn(com.lowagie.text.pdf.PdfContentByte canvas) {
-        ColumnText c = new ColumnText(canvas);
-        c.setSimpleColumn(pdf.left(), pdf.bottom(), pdf.right(), pdf.top());
-        // Justify with word spacing only, as Word does, instead of also spreading the letters apart.
-        c.setSpaceCharRatio(PdfWriter.NO_SPACE_CHAR_RATIO);
-        return c;
     }
 }

@@ -7,14 +7,16 @@ import java.util.Iterator;
 import java.util.List;
 import vn.vanban.document.Table;
 import vn.vanban.document.TableRow;
+import vn.vanban.render.RowGroups;
 import vn.vanban.render.RowsAhead;
 
 /**
  * Sets a ruled table straight onto the pages, one row at a time, so that its rows may come from a
  * stream of any length: each row is drawn and forgotten, and OpenPDF writes a page out when the next
  * one begins. The header rows stand at the top of every page the table reaches and nowhere else; a
- * row never splits; a merged group that runs over a page break prints its text again under the header
- * of the new page.
+ * row never splits; rows are kept together by {@link RowGroups}, the rule the DOCX gives Word (a team,
+ * a short commune, the row before a total); a merged group that runs over a page break prints its text
+ * again under the header of the new page.
  */
 final class TableFlow {
 
@@ -58,46 +60,78 @@ final class TableFlow {
         PdfPTable header = headerCount == 0 ? null : cells.rows(widths, headerRows);
         float headerHeight = header == null ? 0 : header.getTotalHeight();
         GroupTexts groups = new GroupTexts();
+        float pageHeight = pages.top() - pages.bottom();
         boolean bodyOnPage = false;
         boolean headerOnPage = false;
         boolean emptyPage = pageTop;
         while (rows.hasNext()) {
-            TableRow row = rows.next();
-            TableRow below = rows.peek();
-            PdfPTable drawn = cells.row(widths, row, below, bodyOnPage ? null : groups);
-            float height = drawn.getTotalHeight();
-            if (y - height - (headerOnPage ? 0 : headerHeight) < pages.bottom() && !emptyPage) {
-                if (bodyOnPage) {
-                    edge(widths, x, y);
-                }
-                pages.turn();
-                y = pages.top();
-                bodyOnPage = false;
-                headerOnPage = false;
-                emptyPage = true;
-                drawn = cells.row(widths, row, below, groups);
-                height = drawn.getTotalHeight();
+            RowGroups.Group group = RowGroups.next(rows, r -> cells.row(widths, r, null, null).getTotalHeight(),
+                    pageHeight);
+            List<TableRow> written = group.rows();
+            float[] heights = new float[written.size()];
+            for (int j = 0; j < heights.length; j++) {
+                heights[j] = cells.row(widths, written.get(j), null, null).getTotalHeight();
             }
-            if (y - height - (headerOnPage ? 0 : headerHeight) < pages.bottom()) {
-                y = split(cells.splittable(widths, headerOnPage ? List.of() : headerRows, row, below, groups), y);
-            } else {
-                if (!headerOnPage) {
-                    edge(widths, x, y);
+            for (int j = 0; j < written.size(); j++) {
+                TableRow row = written.get(j);
+                TableRow below = j + 1 < written.size() ? written.get(j + 1) : rows.peek();
+                float above = headerOnPage ? 0 : headerHeight;
+                PdfPTable drawn = cells.row(widths, row, below, bodyOnPage ? null : groups);
+                boolean turn = !emptyPage && y - drawn.getTotalHeight() - above < pages.bottom();
+                if (!emptyPage && !turn && (j == 0 || !group.keepWithNext().get(j - 1))) {
+                    // The rows kept together (a team, a short commune) start a new page rather than split,
+                    // unless they are longer than a page anyway.
+                    float kept = kept(group, heights, j, rows.peek(), widths);
+                    turn = y - kept - above < pages.bottom() && kept + headerHeight <= pageHeight;
                 }
-                if (!headerOnPage && header != null) {
-                    y = header.writeSelectedRows(0, -1, x, y, pages.canvas());
+                if (turn) {
+                    if (bodyOnPage) {
+                        edge(widths, x, y);
+                    }
+                    pages.turn();
+                    y = pages.top();
+                    bodyOnPage = false;
+                    headerOnPage = false;
+                    emptyPage = true;
+                    drawn = cells.row(widths, row, below, groups);
                 }
-                y = drawn.writeSelectedRows(0, -1, x, y, pages.canvas());
+                float height = drawn.getTotalHeight();
+                if (y - height - (headerOnPage ? 0 : headerHeight) < pages.bottom()) {
+                    y = split(cells.splittable(widths, headerOnPage ? List.of() : headerRows, row, below, groups), y);
+                } else {
+                    if (!headerOnPage) {
+                        edge(widths, x, y);
+                    }
+                    if (!headerOnPage && header != null) {
+                        y = header.writeSelectedRows(0, -1, x, y, pages.canvas());
+                    }
+                    y = drawn.writeSelectedRows(0, -1, x, y, pages.canvas());
+                }
+                headerOnPage = true;
+                bodyOnPage = true;
+                emptyPage = false;
+                groups.follow(row);
             }
-            headerOnPage = true;
-            bodyOnPage = true;
-            emptyPage = false;
-            groups.follow(row);
         }
         if (bodyOnPage) {
             edge(widths, x, y);
         }
         return y;
+    }
+
+    /**
+     * The height of row {@code from} of {@code group} and of the rows kept with it, down to the first
+     * that does not keep with its next (a total row after the group included).
+     */
+    private float kept(RowGroups.Group group, float[] heights, int from, TableRow after, float[] widths) {
+        float height = 0;
+        for (int j = from; j < heights.length; j++) {
+            height += heights[j];
+            if (!group.keepWithNext().get(j)) {
+                return height;
+            }
+        }
+        return after == null ? height : height + cells.row(widths, after, null, null).getTotalHeight();
     }
 
     /**
