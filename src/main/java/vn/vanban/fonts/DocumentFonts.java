@@ -1,6 +1,7 @@
 package vn.vanban.fonts;
 
 import com.lowagie.text.pdf.BaseFont;
+import com.lowagie.text.pdf.PdfStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -70,6 +71,9 @@ public final class DocumentFonts implements TextMeasure {
                 throw new IllegalStateException("Phông chữ " + source + " thiếu chữ tiếng Việt: " + missing
                         + " (the font lacks Vietnamese letters; use Times New Roman or Liberation Serif)");
             }
+            // The embedded subsets are most of a PDF's bytes and of its deflate time: level 1 halves
+            // the time for a few per cent more bytes (BENCHMARKS.md, "The PDF writer's own cost").
+            face.setCompressionLevel(PdfStream.BEST_SPEED);
             faces.put(variant, face);
             sources.put(variant, source);
         }
