@@ -150,10 +150,11 @@ final class FleetBench {
                 .append(memoryOne).append(memoryTwo).append('\n');
         md.append(nationalLists());
         md.append(String.format(Locale.ROOT, "%nNational batch (%,d communes), **extrapolated** from the measured rates, "
-                + "not run: one batch is worked by one instance, so %.0f s (%.1f min) at %.1f decisions/s; with two "
-                + "instances, two such batches (or the country split into two batches by province) take the same time, "
-                + "%.1f decisions/s together.%n", NATIONAL_COMMUNES, NATIONAL_COMMUNES / rateOne,
-                NATIONAL_COMMUNES / rateOne / 60, rateOne, rateTwo));
+                + "not run: one batch is worked by one instance, so one national batch takes %.0f s (%.1f min) at "
+                + "%.1f decisions/s; two instances work two batches at once, so the country submitted as two batches "
+                + "(by province) takes %.0f s (%.1f min) at %.1f decisions/s together.%n", NATIONAL_COMMUNES,
+                NATIONAL_COMMUNES / rateOne, NATIONAL_COMMUNES / rateOne / 60, rateOne, NATIONAL_COMMUNES / rateTwo,
+                NATIONAL_COMMUNES / rateTwo / 60, rateTwo));
         return md.toString();
     }
 
