@@ -254,23 +254,17 @@ final class FleetBench {
     }
 
     private List<String> largestProvinces(int count) throws Exception {
-        try (Connection c = DriverManager.getConnection(url, user, password); var s = c.prepareStatement(
-                "select province_code from commune group by province_code order by count(*) desc, province_code limit ?")) {
-            s.setInt(1, count);
-            List<String> codes = new ArrayList<>();
-            try (var rs = s.executeQuery()) {
-                while (rs.next()) {
-                    codes.add(rs.getString(1));
-                }
-            }
-            return codes;
-        }
+        return codes("select province_code from commune group by province_code order by count(*) desc, province_code limit ?", count);
     }
 
     private List<String> communesOf(String province) throws Exception {
-        try (Connection c = DriverManager.getConnection(url, user, password);
-             var s = c.prepareStatement("select code from commune where province_code = ? order by code")) {
-            s.setString(1, province);
+        return codes("select code from commune where province_code = ? order by code", province);
+    }
+
+    /** The first column of a query with one parameter. */
+    private List<String> codes(String sql, Object parameter) throws Exception {
+        try (Connection c = DriverManager.getConnection(url, user, password); var s = c.prepareStatement(sql)) {
+            s.setObject(1, parameter);
             List<String> codes = new ArrayList<>();
             try (var rs = s.executeQuery()) {
                 while (rs.next()) {
