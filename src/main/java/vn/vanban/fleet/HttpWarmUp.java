@@ -49,7 +49,8 @@ class HttpWarmUp implements ApplicationRunner {
         long start = System.nanoTime();
         byte[] body = documents.catalog().get(TEMPLATE).example().toString().getBytes(StandardCharsets.UTF_8);
         try {
-            HttpURLConnection c = (HttpURLConnection) URI.create("http://127.0.0.1:" + port + "/api/v1/templates/" + TEMPLATE + "/pdf")
+            HttpURLConnection c = (HttpURLConnection) URI.create("http://127.0.0.1:" + port
+                    + environment.getProperty("server.servlet.context-path", "") + "/api/v1/templates/" + TEMPLATE + "/pdf")
                     .toURL().openConnection();
             c.setRequestMethod("POST");
             c.setDoOutput(true);
