@@ -28,7 +28,7 @@ import java.util.Locale;
  * system, from {@code /proc/<pid>/stat}) the process had used when its first document arrived, and the load
  * average when it was started.
  * <p>
- * {@code ./mvnw -Pbench exec:exec -Dbench.args="startup"} (7 starts; 5.5 minutes with 9 starts at load 8, so about 3 on a quiet 2-core machine);
+ * {@code ./mvnw -Pbench exec:exec -Dbench.args="startup"} (7 starts: 3 min 50 s at load 7–9, less on a quiet machine);
  * {@code --jar}, {@code --cds} (the folder of {@code bin/build-cds.sh}) and {@code --work} to change where from.
  */
 final class StartupProbe {
