@@ -1,11 +1,6 @@
 package vn.vanban.bench;
 
-import java.io.IOException;
 import java.io.PrintStream;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -67,6 +62,12 @@ public final class Bench {
 
     public static void main(String[] args) throws Exception {
         String command = args.length > 0 ? args[0] : "";
+        if (FleetBench.COMMAND.equals(command)) {
+            System.exit(FleetBench.run(args, System.out));
+        }
+        if (StartupProbe.COMMAND.equals(command)) {
+            System.exit(StartupProbe.run(args, System.out));
+        }
         if (LargeListRun.COMMAND.equals(command)) {
             System.exit(LargeListRun.run(args, System.out));
         }
@@ -132,15 +133,9 @@ public final class Bench {
         }
         md.append("\n").append(throughput(service, out)).append("\n");
         if (jar != null) {
-            md.append("## Service start to first document\n\n`java -jar …` started, then the commune-team decision "
-                    + "requested as PDF every 50 ms until it arrived; the database under `./data` already existed.\n\n"
-                    + "| how it was started | seconds |\n|---|---|\n");
-            md.append(startup("plain jar", List.of("java", "-jar", jar.toString()), out));
-            Path cds = jar.resolveSibling("cds");
-            if (Files.isRegularFile(cds.resolve("vanban.jsa"))) {
-                md.append(startup("class-data sharing (`bin/build-cds.sh`)", List.of("java",
-                        "-XX:SharedArchiveFile=" + cds.resolve("vanban.jsa"), "-jar", cds.resolve("vanban.jar").toString()), out));
-            }
+            md.append("## Service start to first document\n\n`StartupProbe`: the service started, then the commune-team "
+                    + "decision requested as PDF every 50 ms until it arrived (or first readiness, then the document).\n\n");
+            md.append(StartupProbe.markdown(jar, jar.resolveSibling("cds"), work.resolve("startup"), out));
             md.append("\n");
         }
         md.append(libreOffice(docxFiles, work, out));
@@ -193,49 +188,6 @@ public final class Bench {
             out.println("throughput " + f + " " + (2 * perThread / secs) + " docs/s");
         }
         return md.toString();
-    }
-
-    /** Starts the service and times until it has answered with a finished PDF. */
-    private static String startup(String how, List<String> command, PrintStream out) throws Exception {
-        int port = 18087;
-        HttpClient http = HttpClient.newHttpClient();
-        String body = Files.readString(Path.of("templates/commune-team-decision/example.json"));
-        long start = System.nanoTime();
-        List<String> cmd = new ArrayList<>(command);
-        cmd.add("--server.port=" + port);
-        // The template route needs an account or key unless anonymous rendering is on: without this flag every
-        // answer was 401 and the probe timed out instead of measuring the first document.
-        cmd.add("--vanban.security.anonymous-render=true");
-        Process p = new ProcessBuilder(cmd)
-                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-        double seconds = -1;
-        int lastStatus = 0;
-        try {
-            while (System.nanoTime() - start < 60_000_000_000L) {
-                try {
-                    HttpResponse<byte[]> r = http.send(HttpRequest.newBuilder(
-                                    URI.create("http://127.0.0.1:" + port + "/api/v1/templates/commune-team-decision/pdf"))
-                            .header("Content-Type", "application/json")
-                            .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofByteArray());
-                    if (r.statusCode() == 200) {
-                        seconds = (System.nanoTime() - start) / 1e9;
-                        break;
-                    }
-                    lastStatus = r.statusCode();
-                    Thread.sleep(50);
-                } catch (IOException notYet) {
-                    Thread.sleep(50);
-                }
-            }
-        } finally {
-            p.destroy();
-            p.waitFor();
-        }
-        if (seconds < 0) {
-            throw new IllegalStateException("No document within 60 s from " + how + " (last answer " + lastStatus + ")");
-        }
-        out.println("start to first document (" + how + ") " + seconds + " s");
-        return String.format(Locale.ROOT, "| %s | %.2f |%n", how, seconds);
     }
 
     private static String libreOffice(List<Path> docxFiles, Path work, PrintStream out) throws Exception {

@@ -3,7 +3,6 @@ package vn.vanban.generation;
 import vn.vanban.limits.RequestLimits;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -18,22 +17,17 @@ class RenderingConfiguration {
      * refuses every plain constructor injection of this final class, which a dozen services have.
      */
     @Bean
-    DocumentService documentService(GenerationProperties properties, RequestLimits limits) {
+    DocumentService documentService(GenerationProperties properties, RequestLimits limits, RenderingWarmUp warmUp) {
         long start = System.nanoTime();
         DocumentService service = DocumentServices.create(properties.fontsDir(), properties.templatesDir(), limits);
         LOG.info("Fonts and templates loaded in {} ms", (System.nanoTime() - start) / 1_000_000);
+        warmUp.start(service);
         return service;
     }
 
     /** The first document otherwise pays for class loading, template compiling and font parsing. */
     @Bean
-    ApplicationRunner warmUpRendering(DocumentService service, GenerationProperties properties) {
-        return args -> {
-            if (properties.warmUp()) {
-                long start = System.nanoTime();
-                service.warmUp();
-                LOG.info("Rendering engines warmed up in {} ms", (System.nanoTime() - start) / 1_000_000);
-            }
-        };
+    RenderingWarmUp renderingWarmUp(GenerationProperties properties) {
+        return new RenderingWarmUp(properties.warmUp());
     }
 }

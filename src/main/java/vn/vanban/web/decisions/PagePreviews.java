@@ -44,7 +44,6 @@ class PagePreviews implements ApplicationRunner, DisposableBean {
 
     private final PageImages images;
     private final DocumentService documents;
-    private final GenerationProperties properties;
     /** Small: the images of one page view, on a machine that also renders documents. */
     private final ExecutorService drawing = Executors.newFixedThreadPool(2, r -> {
         Thread t = new Thread(r, "page-previews");
@@ -62,12 +61,14 @@ class PagePreviews implements ApplicationRunner, DisposableBean {
         }
     });
     private final DecisionService decisions;
+    /** The start-up drawing, begun when this bean is made so that it overlaps the rest of the start. */
+    private final CompletableFuture<Void> warmUp;
 
     PagePreviews(PageImages images, DocumentService documents, GenerationProperties properties, DecisionService decisions) {
         this.images = images;
         this.documents = documents;
-        this.properties = properties;
         this.decisions = decisions;
+        this.warmUp = properties.warmUp() ? CompletableFuture.runAsync(this::warmUp, drawing) : CompletableFuture.completedFuture(null);
     }
 
     /**
@@ -134,9 +135,11 @@ class PagePreviews implements ApplicationRunner, DisposableBean {
 
     @Override
     public void run(ApplicationArguments args) {
-        if (!properties.warmUp()) {
-            return;
-        }
+        // Readiness waits for the drawing; a failure fails the start, as when it ran here.
+        warmUp.join();
+    }
+
+    private void warmUp() {
         long start = System.nanoTime();
         var template = documents.catalog().get("village-teams-decision");
         RenderedFile pdf = documents.render(template, template.example(), OutputFormat.PDF);
