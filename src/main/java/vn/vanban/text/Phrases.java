@@ -80,15 +80,19 @@ public final class Phrases {
         while (end > start && text.charAt(end - 1) == ' ') {
             end--;
         }
-        return text.substring(0, start) + sentence(text.substring(start, end), false) + text.substring(end);
+        String stripped = text.substring(start, end);
+        String bound = sentence(stripped, false);
+        // Most runs name no place: they are given back as they came, without a copy.
+        return bound == stripped ? text : text.substring(0, start) + bound + text.substring(end);
     }
 
     /** Place names after their kind in sentence-case text, and the parts of a date if {@code dates}. */
     private static String sentence(String stripped, boolean dates) {
         String[] tokens = SPACES.split(stripped);
+        Lowered lowered = new Lowered(tokens);
         boolean[] bound = new boolean[tokens.length];
         for (int i = 0; i < tokens.length; i++) {
-            int kind = match(tokens, i, UNIT_TYPES);
+            int kind = match(lowered, i, UNIT_TYPES);
             if (kind > 0) {
                 int name = i + kind;
                 int end = name;
@@ -97,12 +101,12 @@ public final class Phrases {
                     end++;
                 }
                 i = bindPlace(bound, i, name, end);
-            } else if (dates && DATE_PARTS.contains(lower(tokens[i])) && i + 1 < tokens.length
+            } else if (dates && DATE_PARTS.contains(lowered.word(i)) && i + 1 < tokens.length
                     && Character.isDigit(tokens[i + 1].charAt(0))) {
                 bound[i] = true;
             }
         }
-        return join(tokens, bound);
+        return unchanged(stripped, tokens, bound) ? stripped : join(tokens, bound);
     }
 
     /**
@@ -114,15 +118,16 @@ public final class Phrases {
             return text;
         }
         String[] tokens = SPACES.split(text.strip());
+        Lowered lowered = new Lowered(tokens);
         boolean[] bound = new boolean[tokens.length];
         for (int i = 0; i < tokens.length; i++) {
-            int compound = match(tokens, i, COMPOUNDS);
+            int compound = match(lowered, i, COMPOUNDS);
             if (compound > 0) {
                 Arrays.fill(bound, i, i + compound - 1, true);
                 i += compound - 1;
                 continue;
             }
-            int kind = match(tokens, i, UNIT_TYPES);
+            int kind = match(lowered, i, UNIT_TYPES);
             if (kind > 0) {
                 int name = i + kind;
                 int end = name;
@@ -173,15 +178,15 @@ public final class Phrases {
     }
 
     /** How many tokens from {@code at} spell one of {@code phrases}, 0 if none. */
-    private static int match(String[] tokens, int at, List<String[]> phrases) {
+    private static int match(Lowered tokens, int at, List<String[]> phrases) {
         for (String[] phrase : phrases) {
-            if (at + phrase.length > tokens.length) {
+            if (at + phrase.length > tokens.length()) {
                 continue;
             }
             boolean same = true;
             for (int k = 0; k < phrase.length && same; k++) {
-                String token = k == phrase.length - 1 ? trimPunctuation(tokens[at + k]) : tokens[at + k];
-                same = phrase[k].equals(lower(token));
+                String token = k == phrase.length - 1 ? tokens.unpunctuated(at + k) : tokens.word(at + k);
+                same = phrase[k].equals(token);
             }
             if (same) {
                 return phrase.length;
@@ -190,12 +195,49 @@ public final class Phrases {
         return 0;
     }
 
-    private static String trimPunctuation(String token) {
-        int end = token.length();
-        while (end > 0 && ",;:.".indexOf(token.charAt(end - 1)) >= 0) {
-            end--;
+    /**
+     * The tokens in lower case, with and without their closing punctuation, made once per text: every
+     * token is compared with every phrase of a list, and lowering (NFC first) is what that costs.
+     */
+    private static final class Lowered {
+
+        private final String[] words;
+        private final String[] unpunctuated;
+
+        Lowered(String[] tokens) {
+            words = new String[tokens.length];
+            unpunctuated = new String[tokens.length];
+            for (int i = 0; i < tokens.length; i++) {
+                words[i] = VietnameseText.nfc(tokens[i]).toLowerCase(VietnameseText.VIETNAMESE);
+                int end = words[i].length();
+                while (end > 0 && ",;:.".indexOf(words[i].charAt(end - 1)) >= 0) {
+                    end--;
+                }
+                unpunctuated[i] = words[i].substring(0, end);
+            }
         }
-        return token.substring(0, end);
+
+        int length() {
+            return words.length;
+        }
+
+        String word(int i) {
+            return words[i];
+        }
+
+        String unpunctuated(int i) {
+            return unpunctuated[i];
+        }
+    }
+
+    /** Nothing bound and no run of spaces to fold: joining the tokens would give the text back. */
+    private static boolean unchanged(String text, String[] tokens, boolean[] bound) {
+        for (boolean b : bound) {
+            if (b) {
+                return false;
+            }
+        }
+        return text.length() == tokens.length - 1 + Arrays.stream(tokens).mapToInt(String::length).sum();
     }
 
     private static String join(String[] tokens, boolean[] bound) {
@@ -207,10 +249,6 @@ public final class Phrases {
             }
         }
         return sb.toString();
-    }
-
-    private static String lower(String s) {
-        return VietnameseText.nfc(s).toLowerCase(VietnameseText.VIETNAMESE);
     }
 
     private static List<String[]> words(String... phrases) {
