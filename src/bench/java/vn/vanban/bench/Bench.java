@@ -135,7 +135,7 @@ public final class Bench {
         if (jar != null) {
             md.append("## Service start to first document\n\n`StartupProbe`: the service started, then the commune-team "
                     + "decision requested as PDF every 50 ms until it arrived (or first readiness, then the document).\n\n");
-            md.append(StartupProbe.markdown(jar, jar.resolveSibling("cds"), work.resolve("startup"), out));
+            md.append(StartupProbe.markdown(jar, work.resolve("startup"), out));
             md.append("\n");
         }
         md.append(libreOffice(docxFiles, work, out));

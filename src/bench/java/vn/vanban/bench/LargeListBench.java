@@ -124,9 +124,6 @@ final class LargeListBench {
                 cold = lo.convertNanos(docx, outDir, LIBREOFFICE_LIMIT_MINUTES) / 1e9;
             }
             int members = docx.equals(small) ? SMALL : PROVINCE;
-            if (members == PROVINCE) {
-                results.libreOfficeList(cold);
-            }
             log.println("LibreOffice list " + members + " cold " + cold);
             md.append(String.format(Locale.ROOT, "| %,d | %s |%n", members, seconds(cold)));
         }
@@ -135,9 +132,5 @@ final class LargeListBench {
 
     static String seconds(double s) {
         return s < 0 ? "> " + LIBREOFFICE_LIMIT_MINUTES * 60 + " (stopped)" : String.format(Locale.ROOT, "%.1f", s);
-    }
-
-    static long libreOfficeLimitSeconds() {
-        return LIBREOFFICE_LIMIT_MINUTES * 60;
     }
 }

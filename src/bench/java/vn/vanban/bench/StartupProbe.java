@@ -19,7 +19,7 @@ import java.util.Locale;
 /**
  * The service started as a child process and timed to its first commune-team decision PDF, in each way it
  * can be started: the plain jar, the jar extracted into Spring Boot's layout (no nested jars to read classes
- * from) and, when {@code bin/build-cds.sh} has been run, the extracted jar with its class-data-sharing archive.
+ * from), and the extracted jar with a class-data-sharing archive trained as {@code bin/build-cds.sh} does.
  * Each way on an existing H2 database twice: once asking for the document as soon as the port answers, once
  * only after readiness is UP, so that the first request's own latency is seen in both cases; the plain jar
  * also on a new database (demo data on, as a first start).
@@ -29,7 +29,7 @@ import java.util.Locale;
  * average when it was started.
  * <p>
  * {@code ./mvnw -Pbench exec:exec -Dbench.args="startup"} (7 starts: 3 min 50 s at load 7–9, less on a quiet machine);
- * {@code --jar}, {@code --cds} (the folder of {@code bin/build-cds.sh}) and {@code --work} to change where from.
+ * {@code --jar} and {@code --work} to change where from.
  */
 final class StartupProbe {
 
@@ -62,22 +62,20 @@ final class StartupProbe {
 
     static int run(String[] args, PrintStream out) throws Exception {
         Path jar = Path.of("target/vanban.jar");
-        Path cds = Path.of("target/cds");
         Path work = null;
         for (int i = 1; i + 1 < args.length; i += 2) {
             switch (args[i]) {
                 case "--jar" -> jar = Path.of(args[i + 1]);
-                case "--cds" -> cds = Path.of(args[i + 1]);
                 case "--work" -> work = Path.of(args[i + 1]);
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
         }
-        out.println(markdown(jar, cds, work == null ? Files.createTempDirectory("vanban-startup") : work, out));
+        out.println(markdown(jar, work == null ? Files.createTempDirectory("vanban-startup") : work, out));
         return 0;
     }
 
     /** The section of BENCHMARKS.md: every way of starting, with the machine it ran on. */
-    static String markdown(Path jar, Path cds, Path work, PrintStream out) throws Exception {
+    static String markdown(Path jar, Path work, PrintStream out) throws Exception {
         StartupProbe probe = new StartupProbe(Files.readString(Path.of("templates/commune-team-decision/example.json")), out);
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<Run> runs = new ArrayList<>();
@@ -90,11 +88,13 @@ final class StartupProbe {
         Path plainDir = work.resolve("plain");
         runs.addAll(probe.runs("plain jar", plain, plainDir, null));
         runs.addAll(probe.runs("extracted jar", layered, work.resolve("extracted-run"), plainDir.resolve("data")));
-        if (Files.isRegularFile(cds.resolve("vanban.jsa"))) {
-            runs.addAll(probe.runs("extracted jar + CDS archive", List.of(java,
-                    "-XX:SharedArchiveFile=" + cds.resolve("vanban.jsa").toAbsolutePath(), "-jar",
-                    cds.resolve("vanban.jar").toAbsolutePath().toString()), work.resolve("cds-run"), plainDir.resolve("data")));
-        }
+        // The archive is trained here, on the extracted jar by the same absolute path the run uses: Java 17
+        // records the class path as it was given and maps nothing when a start names the jar otherwise
+        // (an archive of bin/build-cds.sh, trained as target/cds/vanban.jar, was silently unused here).
+        Path archive = extracted.resolve("vanban.jsa").toAbsolutePath();
+        train(java, extracted.resolve("vanban.jar").toAbsolutePath(), archive);
+        runs.addAll(probe.runs("extracted jar + CDS archive", List.of(java, "-XX:SharedArchiveFile=" + archive, "-jar",
+                extracted.resolve("vanban.jar").toAbsolutePath().toString()), work.resolve("cds-run"), plainDir.resolve("data")));
         StringBuilder md = new StringBuilder();
         md.append("Machine: ").append(MachineInfo.describe()).append("; ").append(Instant.now()).append(".\n\n");
         md.append("| how | database | first request | port answers, s | first document, s | its request, ms "
@@ -191,6 +191,16 @@ final class StartupProbe {
         } finally {
             p.destroy();
             p.waitFor();
+        }
+    }
+
+    /** What bin/build-cds.sh does: one start up to the refreshed context, its classes archived at exit. */
+    private static void train(String java, Path jar, Path archive) throws Exception {
+        Process p = new ProcessBuilder(java, "-XX:ArchiveClassesAtExit=" + archive, "-Dspring.context.exit=onRefresh",
+                "-Dspring.datasource.url=jdbc:h2:mem:cds-training", "-jar", jar.toString())
+                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        if (p.waitFor() != 0 || !Files.isRegularFile(archive)) {
+            throw new IllegalStateException("could not build the class-data-sharing archive " + archive);
         }
     }
 
