@@ -15,7 +15,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * The commune-team decision over HTTP from the jar, warm, over keep-alive: the median of one client,
- * then the throughput of two; then a second one-client loop, recorded with JFR (profile settings) and summarised by stage.
+ * then the throughput of two; then a last one-client loop, recorded with JFR (profile settings) and summarised by stage.
  */
 final class HttpFigures {
 
@@ -52,13 +52,6 @@ final class HttpFigures {
             String load = Load.now();
             Stopwatch pdf = oneClient(client, true);
             Stopwatch docx = oneClient(client, false);
-            // The profile is taken over a loop of its own: a recording at this stack depth slows the requests
-            // it samples, so the timed loop above runs without it.
-            Path recording = work.resolve("http-loop.jfr");
-            jcmd(service.pid(), "JFR.start", "name=render-loop", "settings=profile");
-            oneClient(client, true);
-            oneClient(client, false);
-            jcmd(service.pid(), "JFR.stop", "name=render-loop", "filename=" + recording.toAbsolutePath());
             medians = new Medians(pdf.medianMs(), docx.medianMs());
             out.println("HTTP one client: PDF " + pdf.medianMs() + " ms, DOCX " + docx.medianMs() + " ms");
             md.append("### Over HTTP: the jar, warm, keep-alive (").append(WARM_UP_SECONDS).append(" s of warm-up: ").append(warmUps)
@@ -74,7 +67,14 @@ final class HttpFigures {
             md.append(throughput(service, true, "≥ 200/s", out));
             md.append(throughput(service, false, "≥ 1,000/s", out));
             md.append("\nLoad average after: ").append(Load.now()).append(".\n\n");
-            md.append("JFR (`settings=profile`) of a second one-client loop, after the timed ones,, execution samples by stage ")
+            // The profile is taken last, over a loop of its own: a recording at this stack depth slows the
+            // requests it samples, and the service ran the two-client loops slower after one than before it.
+            Path recording = work.resolve("http-loop.jfr");
+            jcmd(service.pid(), "JFR.start", "name=render-loop", "settings=profile");
+            oneClient(client, true);
+            oneClient(client, false);
+            jcmd(service.pid(), "JFR.stop", "name=render-loop", "filename=" + recording.toAbsolutePath());
+            md.append("JFR (`settings=profile`) of a last one-client loop, after the timed ones,, execution samples by stage ")
                     .append("(the stage nearest the top of each sample's stack; packages of the top frame):\n\n")
                     .append(JfrStages.summary(recording)).append('\n');
         }
