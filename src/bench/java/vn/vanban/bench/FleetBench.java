@@ -135,7 +135,7 @@ final class FleetBench {
         double rateTwo = twoCommunes / twoSeconds;
         StringBuilder md = new StringBuilder();
         md.append("Machine: ").append(MachineInfo.describe()).append("; ").append(Instant.now()).append("; load average at the end ")
-                .append(Files.readString(Path.of("/proc/loadavg")).split(" ")[0]).append(".\n\n");
+                .append(Load.oneMinute()).append(".\n\n");
         md.append(String.format(Locale.ROOT, "Rosters loaded through the API (`PUT …/roster`, a commune team and two village "
                 + "teams of five each): %d in %.1f s (%.0f/s).%n%n", rosters, loadSeconds, rosters / loadSeconds));
         md.append("| batch (commune-team decision, PDF, one per commune) | instances | communes | seconds | decisions/s |\n|---|---|---|---|---|\n");

@@ -11,11 +11,21 @@ final class Load {
     }
 
     static String now() {
+        String[] parts = averages();
+        return parts == null ? "unknown" : parts[0] + " / " + parts[1] + " / " + parts[2] + " (1, 5, 15 min)";
+    }
+
+    /** The one-minute average alone, for a table cell. */
+    static String oneMinute() {
+        String[] parts = averages();
+        return parts == null ? "unknown" : parts[0];
+    }
+
+    private static String[] averages() {
         try {
-            String[] parts = Files.readString(Path.of("/proc/loadavg")).split(" ");
-            return parts[0] + " / " + parts[1] + " / " + parts[2] + " (1, 5, 15 min)";
+            return Files.readString(Path.of("/proc/loadavg")).split(" ");
         } catch (IOException e) {
-            return "unknown";
+            return null;
         }
     }
 }

@@ -29,10 +29,7 @@ final class ServiceUnderLoad implements AutoCloseable {
     }
 
     static ServiceUnderLoad start(Path jar, Path work, byte[] body) throws IOException, InterruptedException {
-        int port;
-        try (java.net.ServerSocket free = new java.net.ServerSocket(0)) {
-            port = free.getLocalPort();
-        }
+        int port = FreePort.any();
         Path data = Files.createDirectories(work.resolve("service-data"));
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 // Spring's filter chain is deeper than JFR's default 64 frames: without this a sample loses the

@@ -137,7 +137,7 @@ final class StartupProbe {
         cmd.add("--server.port=" + PORT);
         // The template route needs an account or key unless anonymous rendering is on.
         cmd.add("--vanban.security.anonymous-render=true");
-        String load = Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
+        String load = Load.oneMinute();
         long start = System.nanoTime();
         Process p = new ProcessBuilder(cmd).directory(dir.toFile()).redirectErrorStream(true)
                 .redirectOutput(dir.resolve("service.log").toFile()).start();

@@ -38,10 +38,7 @@ final class WarmLibreOffice implements AutoCloseable {
     }
 
     static WarmLibreOffice start(Path work) throws IOException {
-        int port;
-        try (java.net.ServerSocket free = new java.net.ServerSocket(0)) {
-            port = free.getLocalPort();
-        }
+        int port = FreePort.any();
         Path profile = Files.createDirectories(work.resolve("uno-profile"));
         Process office = new ProcessBuilder(List.of("soffice", "-env:UserInstallation=" + profile.toUri(), "--headless",
                 "--invisible", "--norestore", "--nologo", "--nodefault",
