@@ -1,7 +1,8 @@
 # syntax=docker/dockerfile:1
-# vanban as a container: docker compose up (README "Deployment"). Multi-stage: the JDK builds the jar
-# and extracts it into Spring Boot's layers (jarmode tools); the runtime is a JRE, a non-root user, and
-# a class-data-sharing archive recorded at build time so that an instance starts faster.
+# vanban as a container: docker compose up (README "Deployment"). Multi-stage: the JDK builds the jars
+# and extracts Spring Boot's (target/vanban-boot.jar) into its layers (jarmode tools); the runtime is a
+# JRE, a non-root user, the bean definitions of Spring AOT made at build time, and a class-data-sharing
+# archive recorded at build time, so that an instance starts faster.
 
 FROM eclipse-temurin:17-jdk AS build
 WORKDIR /src
@@ -12,7 +13,7 @@ COPY src src
 COPY templates templates
 COPY fonts fonts
 RUN ./mvnw -B -ntp -DskipTests package \
- && java -Djarmode=tools -jar target/vanban.jar extract --layers --destination /layers
+ && java -Djarmode=tools -jar target/vanban-boot.jar extract --layers --application-filename vanban.jar --destination /layers
 
 FROM eclipse-temurin:17-jre
 RUN groupadd --system --gid 10001 vanban && useradd --system --uid 10001 --gid vanban --home-dir /app vanban
@@ -26,10 +27,10 @@ COPY templates templates
 COPY fonts fonts
 # The training run: the context is refreshed once against a throw-away database and the loaded classes
 # are archived; every start then maps them (bin/build-cds.sh does the same outside a container).
-RUN java -XX:ArchiveClassesAtExit=vanban.jsa -Dspring.context.exit=onRefresh \
+RUN java -XX:ArchiveClassesAtExit=vanban.jsa -Dspring.aot.enabled=true -Dspring.context.exit=onRefresh \
       -Dspring.datasource.url=jdbc:h2:mem:cds-training -jar vanban.jar \
  && chown -R vanban:vanban /app
 USER vanban
 EXPOSE 8080
 ENV JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=75"
-ENTRYPOINT ["java", "-XX:SharedArchiveFile=vanban.jsa", "-jar", "vanban.jar"]
+ENTRYPOINT ["java", "-XX:SharedArchiveFile=vanban.jsa", "-Dspring.aot.enabled=true", "-jar", "vanban.jar"]

@@ -18,8 +18,10 @@ import java.util.Locale;
 
 /**
  * The service started as a child process and timed to its first commune-team decision PDF, in each way it
- * can be started: the plain jar, the jar extracted into Spring Boot's layout (no nested jars to read classes
- * from), and the extracted jar with a class-data-sharing archive trained as {@code bin/build-cds.sh} does.
+ * can be started: the plain jar ({@code target/vanban.jar}: flat, with Spring AOT), the same with a
+ * class-data-sharing archive trained as {@code bin/build-cds.sh} does, the container's way (Spring Boot's jar
+ * {@code target/vanban-boot.jar} extracted into its layers, AOT and an archive, as the Dockerfile starts it),
+ * and, for comparison, Spring Boot's jar started as it is, without AOT: the plain jar before it was made flat.
  * Each way on an existing H2 database twice: once asking for the document as soon as the port answers, once
  * only after readiness is UP, so that the first request's own latency is seen in both cases; the plain jar
  * also on a new database (demo data on, as a first start).
@@ -28,8 +30,8 @@ import java.util.Locale;
  * system, from {@code /proc/<pid>/stat}) the process had used when its first document arrived, and the load
  * average when it was started.
  * <p>
- * {@code ./mvnw -Pbench exec:exec -Dbench.args="startup"} (7 starts: 3 min 50 s at load 7–9, less on a quiet machine);
- * {@code --jar} and {@code --work} to change where from.
+ * {@code ./mvnw -Pbench exec:exec -Dbench.args="startup"} (9 starts and two training runs: about 2 min 30 s on
+ * a quiet machine); {@code --jar} and {@code --work} to change where from.
  */
 final class StartupProbe {
 
@@ -79,22 +81,29 @@ final class StartupProbe {
         StartupProbe probe = new StartupProbe(Files.readString(Path.of("templates/commune-team-decision/example.json")), out);
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<Run> runs = new ArrayList<>();
+        Path bootJar = jar.resolveSibling("vanban-boot.jar");
         Path extracted = work.resolve("extracted");
-        extract(java, jar, extracted);
-        List<String> plain = List.of(java, "-jar", jar.toAbsolutePath().toString());
-        List<String> layered = List.of(java, "-jar", extracted.resolve("vanban.jar").toAbsolutePath().toString());
+        extract(java, bootJar, extracted);
+        String flat = jar.toAbsolutePath().toString();
+        String layered = extracted.resolve("vanban.jar").toAbsolutePath().toString();
         // The new database once (the plain jar); the other ways start on a copy of the database it left, since
         // the migrations and the demo data cost the same whichever way the service starts.
         Path plainDir = work.resolve("plain");
-        runs.addAll(probe.runs("plain jar", plain, plainDir, null));
-        runs.addAll(probe.runs("extracted jar", layered, work.resolve("extracted-run"), plainDir.resolve("data")));
-        // The archive is trained here, on the extracted jar by the same absolute path the run uses: Java 17
-        // records the class path as it was given and maps nothing when a start names the jar otherwise
-        // (an archive of bin/build-cds.sh, trained as target/cds/vanban.jar, was silently unused here).
-        Path archive = extracted.resolve("vanban.jsa").toAbsolutePath();
-        train(java, extracted.resolve("vanban.jar").toAbsolutePath(), archive);
-        runs.addAll(probe.runs("extracted jar + CDS archive", List.of(java, "-XX:SharedArchiveFile=" + archive, "-jar",
-                extracted.resolve("vanban.jar").toAbsolutePath().toString()), work.resolve("cds-run"), plainDir.resolve("data")));
+        Path data = plainDir.resolve("data");
+        runs.addAll(probe.runs("plain jar (flat, AOT)", List.of(java, "-jar", flat), plainDir, null));
+        // Each archive is trained by the same absolute path its runs use: Java 17 records the class path as it
+        // was given and maps nothing when a start names the jar otherwise (silently: -Xlog:cds tells).
+        Path flatArchive = work.resolve("flat.jsa").toAbsolutePath();
+        train(List.of(java, "-XX:ArchiveClassesAtExit=" + flatArchive), List.of("-jar", flat), flatArchive);
+        runs.addAll(probe.runs("plain jar + CDS archive", List.of(java, "-XX:SharedArchiveFile=" + flatArchive, "-jar", flat),
+                work.resolve("flat-cds"), data));
+        Path layeredArchive = extracted.resolve("vanban.jsa").toAbsolutePath();
+        train(List.of(java, "-XX:ArchiveClassesAtExit=" + layeredArchive, "-Dspring.aot.enabled=true"), List.of("-jar", layered),
+                layeredArchive);
+        runs.addAll(probe.runs("container: Boot jar's layers + AOT + CDS archive", List.of(java,
+                "-XX:SharedArchiveFile=" + layeredArchive, "-Dspring.aot.enabled=true", "-jar", layered), work.resolve("layered-cds"), data));
+        runs.addAll(probe.runs("before: Boot jar (nested jars), no AOT", List.of(java, "-jar", bootJar.toAbsolutePath().toString()),
+                work.resolve("boot"), data));
         StringBuilder md = new StringBuilder();
         md.append("Machine: ").append(MachineInfo.describe()).append("; ").append(Instant.now()).append(".\n\n");
         md.append("| how | database | first request | port answers, s | first document, s | its request, ms "
@@ -195,10 +204,11 @@ final class StartupProbe {
     }
 
     /** What bin/build-cds.sh does: one start up to the refreshed context, its classes archived at exit. */
-    private static void train(String java, Path jar, Path archive) throws Exception {
-        Process p = new ProcessBuilder(java, "-XX:ArchiveClassesAtExit=" + archive, "-Dspring.context.exit=onRefresh",
-                "-Dspring.datasource.url=jdbc:h2:mem:cds-training", "-jar", jar.toString())
-                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+    private static void train(List<String> jvm, List<String> jar, Path archive) throws Exception {
+        List<String> command = new ArrayList<>(jvm);
+        command.addAll(List.of("-Dspring.context.exit=onRefresh", "-Dspring.datasource.url=jdbc:h2:mem:cds-training"));
+        command.addAll(jar);
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
         if (p.waitFor() != 0 || !Files.isRegularFile(archive)) {
             throw new IllegalStateException("could not build the class-data-sharing archive " + archive);
         }
@@ -206,7 +216,7 @@ final class StartupProbe {
 
     private static void extract(String java, Path jar, Path destination) throws Exception {
         Process p = new ProcessBuilder(java, "-Djarmode=tools", "-jar", jar.toString(), "extract", "--force",
-                "--destination", destination.toString()).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                "--application-filename", "vanban.jar", "--destination", destination.toString()).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD)
                 .start();
         if (p.waitFor() != 0) {
             throw new IllegalStateException("could not extract " + jar);

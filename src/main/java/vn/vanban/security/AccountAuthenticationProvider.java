@@ -25,7 +25,8 @@ class AccountAuthenticationProvider implements AuthenticationProvider {
     private final LoginAttempts attempts;
     private final ApplicationEventPublisher events;
     private final VerifiedPasswords verified;
-    private final String dummyHash;
+    /** Made at the first login that needs it, not at start-up: one bcrypt hash is a tenth of a second of the start's main thread. */
+    private volatile String dummyHash;
 
     AccountAuthenticationProvider(AccountStore accounts, PasswordEncoder encoder, LoginAttempts attempts,
                                   ApplicationEventPublisher events, VerifiedPasswords verified) {
@@ -34,7 +35,6 @@ class AccountAuthenticationProvider implements AuthenticationProvider {
         this.attempts = attempts;
         this.events = events;
         this.verified = verified;
-        this.dummyHash = encoder.encode("not-a-password-of-anyone");
     }
 
     @Override
@@ -49,7 +49,7 @@ class AccountAuthenticationProvider implements AuthenticationProvider {
         Optional<Account> account = username.isEmpty() ? Optional.empty() : accounts.find(username);
         boolean known = account.isPresent() && account.get().enabled() && verified.recentlyVerified(account.get(), password);
         if (!known) {
-            boolean matches = encoder.matches(password, account.map(Account::passwordHash).orElse(dummyHash));
+            boolean matches = encoder.matches(password, account.map(Account::passwordHash).orElseGet(this::dummyHash));
             if (account.isEmpty() || !matches || !account.get().enabled()) {
                 attempts.failed(username, address);
                 events.publishEvent(new SecurityEvent(SecurityEvent.LOGIN_FAILED, username, "user", address, username, Map.of()));
@@ -63,6 +63,15 @@ class AccountAuthenticationProvider implements AuthenticationProvider {
                 Authorities.of(caller));
         result.setDetails(authentication.getDetails());
         return result;
+    }
+
+    private String dummyHash() {
+        String hash = dummyHash;
+        if (hash == null) {
+            hash = encoder.encode("not-a-password-of-anyone");
+            dummyHash = hash;
+        }
+        return hash;
     }
 
     @Override
