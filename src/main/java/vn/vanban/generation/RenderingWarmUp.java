@@ -1,5 +1,6 @@
 package vn.vanban.generation;
 
+import java.lang.management.ManagementFactory;
 import java.util.concurrent.CompletableFuture;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,7 +34,8 @@ final class RenderingWarmUp implements ApplicationRunner {
             long start = System.nanoTime();
             try {
                 service.warmUp();
-                LOG.info("Rendering engines warmed up in {} ms (beside the context's start)", (System.nanoTime() - start) / 1_000_000);
+                LOG.info("Rendering engines warmed up in {} ms, {} ms of CPU (beside the context's start)",
+                        (System.nanoTime() - start) / 1_000_000, ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() / 1_000_000);
                 done.complete(null);
             } catch (RuntimeException | Error e) {
                 done.completeExceptionally(e);
