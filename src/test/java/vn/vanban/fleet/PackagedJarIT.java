@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.net.CookieManager;
-import java.net.ServerSocket;
-import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -14,7 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
@@ -42,15 +38,12 @@ class PackagedJarIT {
     private static final Duration START = Duration.ofMinutes(3);
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-    private final List<Process> processes = new ArrayList<>();
+    private final ChildInstances instances = new ChildInstances();
     private final Path dir = Path.of("target", "packaged-jar-it");
 
     @AfterEach
     void stop() throws InterruptedException {
-        for (Process p : processes) {
-            p.destroy();
-            p.waitFor();
-        }
+        instances.stopAll();
     }
 
     @Test
@@ -75,15 +68,15 @@ class PackagedJarIT {
     void theJarServesPagesSessionsTheApiAndItsContract() throws Exception {
         Files.createDirectories(dir);
         Path work = Files.createTempDirectory(dir, "run-");
-        int port = freePort();
+        int port = ChildInstances.freePort();
         Path log = work.resolve("service.log");
-        Process p = start(work, port, log);
-        awaitReady(port, p, log);
+        Process p = instances.start(command(port), work, log);
+        instances.awaitOk(port, "/actuator/health/readiness", p, START, log);
         assertThat(Files.readString(log)).contains("Starting AOT-processed VanbanApplication");
 
         // A page and the WebJars stylesheet it links.
-        CookieManager cookies = new CookieManager();
-        HttpClient browser = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
+        HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER).build();
         HttpResponse<String> page = browser.send(get(port, "/login"), HttpResponse.BodyHandlers.ofString());
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("Đăng nhập");
@@ -94,22 +87,16 @@ class PackagedJarIT {
         assertThat(stylesheet.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/css"));
 
         // A browser login, then the session it made answers the account route.
-        Matcher token = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(page.body());
-        assertThat(token.find()).isTrue();
-        String form = "username=" + ApiClient.ADMIN + "&password=" + URLEncoder.encode(ApiClient.ADMIN_PASSWORD, StandardCharsets.UTF_8)
-                + "&_csrf=" + URLEncoder.encode(token.group(1), StandardCharsets.UTF_8);
-        HttpResponse<String> login = browser.send(HttpRequest.newBuilder(uri(port, "/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form)).build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertThat(login.statusCode()).isEqualTo(302);
+        assertThat(ChildInstances.logInAsTestAdmin(browser, port).statusCode()).isEqualTo(302);
         HttpResponse<String> account = browser.send(get(port, "/api/v1/account"), HttpResponse.BodyHandlers.ofString());
         assertThat(account.statusCode()).isEqualTo(200);
         assertThat(account.body()).contains(ApiClient.ADMIN);
 
         // The API renders a decision with the example data, as the template route documents.
         String example = Files.readString(Path.of("templates", "commune-team-decision", "example.json"));
-        HttpResponse<byte[]> pdf = new ApiClient(port).send(HttpRequest.newBuilder(uri(port, "/api/v1/templates/commune-team-decision/pdf"))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(example)),
+        HttpResponse<byte[]> pdf = new ApiClient(port).send(
+                HttpRequest.newBuilder(ChildInstances.uri(port, "/api/v1/templates/commune-team-decision/pdf"))
+                        .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(example)),
                 HttpResponse.BodyHandlers.ofByteArray());
         assertThat(pdf.statusCode()).isEqualTo(200);
         assertThat(new String(pdf.body(), 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
@@ -133,9 +120,10 @@ class PackagedJarIT {
         return operations;
     }
 
-    private Process start(Path work, int port, Path log) throws IOException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx384m", "-jar", JAR.toAbsolutePath().toString(), "--server.port=" + port,
+    /** The jar on a new H2 database in its own folder, or on the PostgreSQL that {@code ./mvnw -Ppostgres} names. */
+    private static List<String> command(int port) {
+        List<String> command = new ArrayList<>(List.of(ChildInstances.java(), "-Xmx384m", "-jar", JAR.toAbsolutePath().toString(),
+                "--server.port=" + port,
                 "--vanban.demo.enabled=false",
                 "--vanban.fonts-dir=" + Path.of("fonts").toAbsolutePath(),
                 "--vanban.templates-dir=" + Path.of("templates").toAbsolutePath(),
@@ -147,38 +135,10 @@ class PackagedJarIT {
             command.add("--spring.datasource.username=" + System.getProperty("spring.datasource.username"));
             command.add("--spring.datasource.password=" + System.getProperty("spring.datasource.password"));
         }
-        Process p = new ProcessBuilder(command).directory(work.toFile()).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        processes.add(p);
-        return p;
-    }
-
-    private void awaitReady(int port, Process process, Path log) throws Exception {
-        Instant deadline = Instant.now().plus(START);
-        while (Instant.now().isBefore(deadline)) {
-            assertThat(process.isAlive()).as("the jar exited early; its log is " + log).isTrue();
-            try {
-                if (http.send(get(port, "/actuator/health/readiness"), HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException notYet) {
-                // still starting
-            }
-            Thread.sleep(200);
-        }
-        throw new AssertionError("the jar was not ready within " + START + "; its log is " + log);
+        return command;
     }
 
     private static HttpRequest get(int port, String path) {
-        return HttpRequest.newBuilder(uri(port, path)).build();
-    }
-
-    private static URI uri(int port, String path) {
-        return URI.create("http://localhost:" + port + path);
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket s = new ServerSocket(0)) {
-            return s.getLocalPort();
-        }
+        return HttpRequest.newBuilder(ChildInstances.uri(port, path)).build();
     }
 }

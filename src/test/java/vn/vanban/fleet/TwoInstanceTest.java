@@ -7,9 +7,7 @@ import static vn.vanban.api.ApiClient.json;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.CookieManager;
-import java.net.ServerSocket;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -25,8 +23,6 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.junit.jupiter.api.AfterEach;
@@ -52,17 +48,14 @@ class TwoInstanceTest {
     private static final String PASSWORD = "mat-khau-hai-may-2025";
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-    private final List<Process> processes = new ArrayList<>();
+    private final ChildInstances instances = new ChildInstances();
 
     /** The instances' logs, kept after the run for a failure's diagnosis. */
     private final Path dir = Path.of("target", "two-instance-test");
 
     @AfterEach
     void stop() throws InterruptedException {
-        for (Process p : processes) {
-            p.destroyForcibly();
-            p.waitFor();
-        }
+        instances.stopAll();
     }
 
     @Test
@@ -156,15 +149,7 @@ class TwoInstanceTest {
         // A browser login through A is a session B knows.
         CookieManager cookies = new CookieManager();
         HttpClient browser = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
-        HttpResponse<String> page = browser.send(HttpRequest.newBuilder(uri(portA, "/login")).build(), HttpResponse.BodyHandlers.ofString());
-        Matcher token = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(page.body());
-        assertThat(token.find()).isTrue();
-        String form = "username=" + ApiClient.ADMIN + "&password=" + URLEncoder.encode(ApiClient.ADMIN_PASSWORD, StandardCharsets.UTF_8)
-                + "&_csrf=" + URLEncoder.encode(token.group(1), StandardCharsets.UTF_8);
-        HttpResponse<String> login = browser.send(HttpRequest.newBuilder(uri(portA, "/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form)).build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertThat(login.statusCode()).isEqualTo(302);
+        assertThat(ChildInstances.logInAsTestAdmin(browser, portA).statusCode()).isEqualTo(302);
         String session = cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("JSESSIONID"))
                 .findFirst().orElseThrow().getValue();
         HttpResponse<String> account = http.send(HttpRequest.newBuilder(uri(portB, "/api/v1/account"))
@@ -217,45 +202,33 @@ class TwoInstanceTest {
         }
     }
 
-    /** An instance as a child JVM on the test class path, with a heartbeat short enough for a quick takeover. */
+    /**
+     * An instance as a child JVM on the test class path, with a heartbeat short enough for a quick takeover. It
+     * honours X-Forwarded-For, as behind the proxy: the failed logins then count against the addresses they name,
+     * not against the loopback address, which would stay refused for the lockout's 15 minutes to every test after
+     * this one on the same database.
+     */
     private Process start(String url, int port, String name) throws IOException {
-        Process p = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        return instances.start(List.of(ChildInstances.java(),
                 "-Xmx384m", "-cp", System.getProperty("java.class.path"), "vn.vanban.VanbanApplication",
-                "--server.port=" + port, "--spring.datasource.url=" + url,
+                "--server.port=" + port, "--spring.datasource.url=" + url, "--server.forward-headers-strategy=native",
                 "--spring.datasource.username=" + System.getProperty("spring.datasource.username"),
                 "--spring.datasource.password=" + System.getProperty("spring.datasource.password"),
                 "--vanban.warm-up=false", "--vanban.demo.enabled=false",
-                "--vanban.jobs.heartbeat=1s", "--vanban.jobs.missed-heartbeats=4", "--vanban.jobs.polling-interval=500ms"))
-                .redirectErrorStream(true).redirectOutput(dir.resolve("instance-" + name + ".log").toFile()).start();
-        processes.add(p);
-        return p;
+                "--vanban.jobs.heartbeat=1s", "--vanban.jobs.missed-heartbeats=4", "--vanban.jobs.polling-interval=500ms"),
+                Path.of("."), dir.resolve("instance-" + name + ".log"));
     }
 
     private void awaitHealthy(int port, Process process) throws Exception {
         // Generous: two JVMs starting at once on a CI machine that is busy with the rest of the build.
-        Instant deadline = Instant.now().plus(Duration.ofMinutes(5));
-        while (Instant.now().isBefore(deadline)) {
-            assertThat(process.isAlive()).as("instance exited early; its log is in " + dir).isTrue();
-            try {
-                if (http.send(HttpRequest.newBuilder(uri(port, "/actuator/health")).build(),
-                        HttpResponse.BodyHandlers.ofString()).statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException notYet) {
-                // still starting
-            }
-            Thread.sleep(250);
-        }
-        throw new AssertionError("instance on port " + port + " not healthy within 5 minutes; logs: " + Files.list(dir).toList());
+        instances.awaitOk(port, "/actuator/health", process, Duration.ofMinutes(5), dir);
     }
 
     private static URI uri(int port, String path) {
-        return URI.create("http://localhost:" + port + path);
+        return ChildInstances.uri(port, path);
     }
 
     private static int freePort() throws IOException {
-        try (ServerSocket s = new ServerSocket(0)) {
-            return s.getLocalPort();
-        }
+        return ChildInstances.freePort();
     }
 }
