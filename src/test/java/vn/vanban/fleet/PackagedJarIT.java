@@ -51,6 +51,7 @@ class PackagedJarIT {
         try (JarFile jar = new JarFile(JAR.toFile())) {
             assertThat(jar.getManifest().getMainAttributes().getValue("Main-Class")).isEqualTo("vn.vanban.VanbanApplication");
             assertThat(jar.getEntry("BOOT-INF/")).as("no nested jars").isNull();
+            assertThat(jar.getEntry("org/springframework/boot/configurationprocessor/")).as("no annotation processor").isNull();
             assertThat(jar.getEntry("vn/vanban/VanbanApplication__ApplicationContextInitializer.class")).isNotNull();
             Properties spring = new Properties();
             spring.load(jar.getInputStream(jar.getEntry("spring.properties")));
