@@ -15,8 +15,11 @@ import vn.vanban.document.TableRow;
  */
 public final class RowGroups {
 
-    /** One outer group as it is written: its rows, and for each whether it keeps with the row after it. */
-    public record Group(List<TableRow> rows, List<Boolean> keepWithNext) {
+    /**
+     * One outer group as it is written: its rows, for each whether it keeps with the row after it, and each
+     * one's height as written (a row printed again with its commune measured again, the others once).
+     */
+    public record Group(List<TableRow> rows, List<Boolean> keepWithNext, List<Double> heights) {
     }
 
     /** Measures a row as it stands in the group (merged-up cells empty). */
@@ -39,12 +42,15 @@ public final class RowGroups {
         TableRow after = rows.peek();
         int depth = 0;
         double height = 0;
+        List<Double> measured = new ArrayList<>(group.size());
         for (TableRow row : group) {
             depth = Math.max(depth, leadingMergedUp(row));
-            height += heights.of(row);
+            measured.add(heights.of(row));
+            height += measured.get(measured.size() - 1);
         }
         boolean whole = height <= pageHeight / 2;
         List<TableRow> written = new ArrayList<>(group.size());
+        List<Double> writtenHeights = new ArrayList<>(group.size());
         List<List<vn.vanban.document.Run>> merging = new ArrayList<>();
         for (int j = 0; j < group.size(); j++) {
             TableRow row = group.get(j);
@@ -58,6 +64,7 @@ public final class RowGroups {
                 }
             }
             written.add(out);
+            writtenHeights.add(out == row ? measured.get(j) : heights.of(out));
         }
         List<Boolean> keeps = new ArrayList<>(written.size());
         for (int j = 0; j < written.size(); j++) {
@@ -65,7 +72,7 @@ public final class RowGroups {
             keeps.add(last ? after != null && after.kind() == TableRow.Kind.TOTAL
                     : whole || leadingMergedUp(written.get(j + 1)) >= depth);
         }
-        return new Group(List.copyOf(written), List.copyOf(keeps));
+        return new Group(List.copyOf(written), List.copyOf(keeps), List.copyOf(writtenHeights));
     }
 
     /** How many cells from the left of {@code row} continue the merge above them. */

@@ -68,10 +68,6 @@ final class TableFlow {
             RowGroups.Group group = RowGroups.next(rows, r -> cells.row(widths, r, null, null).getTotalHeight(),
                     pageHeight);
             List<TableRow> written = group.rows();
-            float[] heights = new float[written.size()];
-            for (int j = 0; j < heights.length; j++) {
-                heights[j] = cells.row(widths, written.get(j), null, null).getTotalHeight();
-            }
             for (int j = 0; j < written.size(); j++) {
                 TableRow row = written.get(j);
                 TableRow below = j + 1 < written.size() ? written.get(j + 1) : rows.peek();
@@ -81,7 +77,7 @@ final class TableFlow {
                 if (!emptyPage && !turn && (j == 0 || !group.keepWithNext().get(j - 1))) {
                     // The rows kept together (a team, a short commune) start a new page rather than split,
                     // unless they are longer than a page anyway.
-                    float kept = kept(group, heights, j, rows.peek(), widths);
+                    float kept = kept(group, j, rows.peek(), widths);
                     turn = y - kept - above < pages.bottom() && kept + headerHeight <= pageHeight;
                 }
                 if (turn) {
@@ -123,10 +119,10 @@ final class TableFlow {
      * The height of row {@code from} of {@code group} and of the rows kept with it, down to the first
      * that does not keep with its next (a total row after the group included).
      */
-    private float kept(RowGroups.Group group, float[] heights, int from, TableRow after, float[] widths) {
+    private float kept(RowGroups.Group group, int from, TableRow after, float[] widths) {
         float height = 0;
-        for (int j = from; j < heights.length; j++) {
-            height += heights[j];
+        for (int j = from; j < group.heights().size(); j++) {
+            height += group.heights().get(j).floatValue();
             if (!group.keepWithNext().get(j)) {
                 return height;
             }
