@@ -50,53 +50,41 @@ final class StageProfile {
         }
         for (int i = 0; i < warmUp + iterations; i++) {
             boolean timed = i >= warmUp;
-            long[] marks = new long[2 * (STAGES.size() + 1)];
-            int m = 0;
-            marks[m++] = System.nanoTime();
-            marks[m++] = threads.getCurrentThreadCpuTime();
+            Marks marks = new Marks(STAGES.size() + 1);
+            marks.mark();
             JsonNode data = stages.json(body);
-            marks[m++] = System.nanoTime();
-            marks[m++] = threads.getCurrentThreadCpuTime();
+            marks.mark();
             stages.schema(template, data);
-            marks[m++] = System.nanoTime();
-            marks[m++] = threads.getCurrentThreadCpuTime();
+            marks.mark();
             Map<String, Object> model = stages.prepare(template, data);
-            marks[m++] = System.nanoTime();
-            marks[m++] = threads.getCurrentThreadCpuTime();
+            marks.mark();
             String xml = stages.freeMarker(template, model);
-            marks[m++] = System.nanoTime();
-            marks[m++] = threads.getCurrentThreadCpuTime();
+            marks.mark();
             Document parsed = stages.parse(xml);
-            marks[m++] = System.nanoTime();
-            marks[m++] = threads.getCurrentThreadCpuTime();
+            marks.mark();
             DocumentTree tree = stages.tree(parsed);
-            marks[m++] = System.nanoTime();
-            marks[m++] = threads.getCurrentThreadCpuTime();
+            marks.mark();
             stages.pageFit(tree, data);
-            marks[m++] = System.nanoTime();
-            marks[m++] = threads.getCurrentThreadCpuTime();
+            marks.mark();
             ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
             stages.write(tree, format, out);
-            marks[m++] = System.nanoTime();
-            marks[m++] = threads.getCurrentThreadCpuTime();
+            marks.mark();
             byte[] bytes = stages.bytes(out);
-            marks[m++] = System.nanoTime();
-            marks[m++] = threads.getCurrentThreadCpuTime();
+            marks.mark();
             if (bytes.length == 0) {
                 throw new IllegalStateException("empty " + format);
             }
-            long wholeWall = System.nanoTime();
-            long wholeCpu = threads.getCurrentThreadCpuTime();
+            Marks whole = new Marks(2);
+            whole.mark();
             stages.whole(template, body, format);
-            long wholeWallEnd = System.nanoTime();
-            long wholeCpuEnd = threads.getCurrentThreadCpuTime();
+            whole.mark();
             if (timed) {
                 for (int s = 0; s < STAGES.size(); s++) {
-                    wall[s].add(marks[2 * s + 2] - marks[2 * s]);
-                    cpu[s].add(marks[2 * s + 3] - marks[2 * s + 1]);
+                    wall[s].add(marks.wall(s));
+                    cpu[s].add(marks.cpu(s));
                 }
-                wall[STAGES.size()].add(wholeWallEnd - wholeWall);
-                cpu[STAGES.size()].add(wholeCpuEnd - wholeCpu);
+                wall[STAGES.size()].add(whole.wall(0));
+                cpu[STAGES.size()].add(whole.cpu(0));
             }
         }
         Map<String, double[]> medians = new LinkedHashMap<>();
@@ -105,6 +93,30 @@ final class StageProfile {
         }
         medians.put("whole render (one call)", new double[] {wall[STAGES.size()].medianMs(), cpu[STAGES.size()].medianMs()});
         return medians;
+    }
+
+    /** The wall clock and this thread's CPU time at each mark; stage {@code s} runs from mark s to mark s + 1. */
+    private final class Marks {
+
+        private final long[] at;
+        private int next;
+
+        Marks(int count) {
+            at = new long[2 * count];
+        }
+
+        void mark() {
+            at[next++] = System.nanoTime();
+            at[next++] = threads.getCurrentThreadCpuTime();
+        }
+
+        long wall(int stage) {
+            return at[2 * stage + 2] - at[2 * stage];
+        }
+
+        long cpu(int stage) {
+            return at[2 * stage + 3] - at[2 * stage + 1];
+        }
     }
 
     /** Both formats side by side, as a Markdown table. */
